@@ -1,0 +1,209 @@
+// recoupe: the command-line front end of the core.
+//
+//   recoupe analyze PATH... [--format json|csv] [--lang auto|fr|en]
+//                           [--max-bytes N] [--csv-dir DIR]
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include "corpus.hpp"
+#include "result_output.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: recoupe analyze PATH... [--format json|csv] [--lang auto|fr|en] [--max-bytes N] [--csv-dir DIR]\n"
+    "       recoupe --version\n"
+    "\n"
+    "Analyses files and folders (recursively) and prints the recoupe.analysis/1 JSON result,\n"
+    "or with --format csv the mentions as CSV. --csv-dir also writes entities.csv, mentions.csv\n"
+    "and links.csv there. Reads .txt, .md and .html; other files are reported as errors.\n";
+
+struct Options {
+  std::vector<std::string> paths;
+  std::string format = "json";
+  std::optional<recoupe::Language> language;
+  std::size_t maxBytes = recoupe::kDefaultMaxDocumentBytes;
+  std::string csvDirectory;
+};
+
+struct InputFile {
+  fs::path path;
+  std::string id;
+};
+
+int usageError(std::string_view message) {
+  std::cerr << "recoupe: " << message << "\n\n" << kUsage;
+  return 2;
+}
+
+bool isHidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+// Files named on the command line keep their file name as id; files found in
+// a folder are named by their path relative to it, so ids stay unique.
+std::vector<InputFile> collectInputs(const std::vector<std::string>& paths) {
+  std::vector<InputFile> inputs;
+  for (const std::string& argument : paths) {
+    const fs::path root(argument);
+    std::error_code error;
+    if (fs::is_directory(root, error)) {
+      std::vector<InputFile> found;
+      fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
+      for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        if (isHidden(it->path())) {
+          if (it->is_directory(error)) it.disable_recursion_pending();
+          continue;
+        }
+        if (!it->is_regular_file(error)) continue;
+        found.push_back(InputFile{it->path(), fs::relative(it->path(), root, error).generic_string()});
+      }
+      std::sort(found.begin(), found.end(),
+                [](const InputFile& a, const InputFile& b) { return a.id < b.id; });
+      inputs.insert(inputs.end(), found.begin(), found.end());
+    } else {
+      inputs.push_back(InputFile{root, root.filename().string()});
+    }
+  }
+  return inputs;
+}
+
+std::optional<std::string> readFile(const fs::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) return std::nullopt;
+  std::ostringstream contents;
+  contents << stream.rdbuf();
+  if (stream.bad()) return std::nullopt;
+  return std::move(contents).str();
+}
+
+void addInput(recoupe::Corpus& corpus, const InputFile& input, std::size_t maxBytes) {
+  using recoupe::Error;
+  using recoupe::ErrorCode;
+  const auto format = recoupe::formatFromFileName(input.path.filename().string());
+  if (!format) {
+    corpus.addFailed(input.id, Error{ErrorCode::UnsupportedFormat, "unsupported file type: " + input.id});
+    return;
+  }
+  std::error_code error;
+  const auto size = fs::file_size(input.path, error);
+  if (error) {
+    corpus.addFailed(input.id, Error{ErrorCode::Unreadable,
+                                     "cannot read " + input.path.string() + ": " + error.message()});
+    return;
+  }
+  // Checked before reading, so that a huge file costs no memory.
+  if (size > maxBytes) {
+    corpus.addFailed(input.id, Error{ErrorCode::TooLarge, "document is " + std::to_string(size) +
+                                                              " bytes, over the limit of " +
+                                                              std::to_string(maxBytes) + " bytes"});
+    return;
+  }
+  auto bytes = readFile(input.path);
+  if (!bytes) {
+    corpus.addFailed(input.id, Error{ErrorCode::Unreadable, "cannot read " + input.path.string()});
+    return;
+  }
+  corpus.add(input.id, std::move(*bytes), *format);
+}
+
+bool writeTextFile(const fs::path& path, const std::string& contents) {
+  std::ofstream stream(path, std::ios::binary);
+  stream << contents;
+  return static_cast<bool>(stream);
+}
+
+int analyze(const Options& options) {
+  recoupe::AnalyzerOptions analyzerOptions;
+  analyzerOptions.language = options.language;
+  analyzerOptions.maxDocumentBytes = options.maxBytes;
+  recoupe::Corpus corpus(analyzerOptions);
+  for (const InputFile& input : collectInputs(options.paths)) addInput(corpus, input, options.maxBytes);
+  const recoupe::CorpusResult& result = corpus.analyze();
+
+  if (!options.csvDirectory.empty()) {
+    const fs::path directory(options.csvDirectory);
+    std::error_code error;
+    fs::create_directories(directory, error);
+    const bool written = writeTextFile(directory / "entities.csv", recoupe::entitiesToCsv(result)) &&
+                         writeTextFile(directory / "mentions.csv", recoupe::mentionsToCsv(result)) &&
+                         writeTextFile(directory / "links.csv", recoupe::linksToCsv(result));
+    if (!written) {
+      std::cerr << "recoupe: cannot write CSV files to " << directory << "\n";
+      return 1;
+    }
+  }
+  const std::string output =
+      options.format == "csv" ? recoupe::mentionsToCsv(result) : recoupe::resultToJson(result);
+  std::fwrite(output.data(), 1, output.size(), stdout);
+  return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string_view> args(argv + 1, argv + argc);
+  if (args.empty()) return usageError("missing command");
+  if (args[0] == "--version") {
+    std::cout << recoupe::versionString() << "\n";
+    return 0;
+  }
+  if (args[0] == "--help" || args[0] == "-h") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (args[0] != "analyze") return usageError("unknown command: " + std::string(args[0]));
+  Options options;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string_view arg = args[i];
+    auto value = [&]() -> std::optional<std::string_view> {
+      if (i + 1 >= args.size()) return std::nullopt;
+      return args[++i];
+    };
+    if (arg == "--format") {
+      const auto format = value();
+      if (!format || (*format != "json" && *format != "csv")) return usageError("--format takes json or csv");
+      options.format = std::string(*format);
+    } else if (arg == "--lang") {
+      const auto tag = value();
+      if (!tag) return usageError("--lang takes auto, fr or en");
+      if (*tag == "auto") {
+        options.language.reset();
+      } else if (const auto language = recoupe::parseLanguageTag(*tag);
+                 language && *language != recoupe::Language::Unknown) {
+        options.language = language;
+      } else {
+        return usageError("--lang takes auto, fr or en");
+      }
+    } else if (arg == "--max-bytes") {
+      const auto number = value();
+      if (!number || number->empty() || number->find_first_not_of("0123456789") != std::string_view::npos) {
+        return usageError("--max-bytes takes a number of bytes");
+      }
+      options.maxBytes = std::stoull(std::string(*number));
+    } else if (arg == "--csv-dir") {
+      const auto directory = value();
+      if (!directory) return usageError("--csv-dir takes a folder");
+      options.csvDirectory = std::string(*directory);
+    } else if (arg.starts_with("--")) {
+      return usageError("unknown option: " + std::string(arg));
+    } else {
+      options.paths.emplace_back(arg);
+    }
+  }
+  if (options.paths.empty()) return usageError("analyze needs at least one file or folder");
+  return analyze(options);
+}

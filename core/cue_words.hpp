@@ -1,0 +1,35 @@
+// Small hand-written word lists that steer proper-noun detection and typing:
+// function words, titles before a person's name, organisation suffixes and
+// location prepositions, in French and English. Every lookup takes a key
+// folded by foldKey() (lower case, no accents).
+#pragma once
+
+#include <string_view>
+
+namespace recoupe::cues {
+
+// Articles, pronouns, prepositions, conjunctions and other closed-class words:
+// a capitalised one is capitalised by position, not because it is a name.
+bool isFunctionWord(std::string_view key);
+
+// Lower-case words that may link the parts of a name ("Corée du Nord",
+// "Guardians of Peace", "Ludwig van Beethoven").
+bool isNameConnector(std::string_view key);
+
+// Words that introduce a person: "M.", "Mr", "président", "porte-parole".
+bool isPersonTitle(std::string_view key);
+
+// Words that, inside or right after a name, make it an organisation: "Inc",
+// "Entertainment", "Ministère", "Agency".
+bool isOrganisationWord(std::string_view key);
+
+// Words that, right before a name, make it an organisation: "groupe", "société", "company".
+bool isOrganisationCue(std::string_view key);
+
+// Prepositions that introduce a place: "à", "in", "near".
+bool isLocationPreposition(std::string_view key);
+
+// Verbs of speech that follow a speaker: "said", "a déclaré", "told".
+bool isSpeechVerb(std::string_view key);
+
+}  // namespace recoupe::cues

@@ -1,0 +1,132 @@
+#include "document_analysis.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "language_detector.hpp"
+#include "name_finder.hpp"
+#include "segmenter.hpp"
+#include "text_fold.hpp"
+
+namespace recoupe {
+namespace {
+
+// The document's own date sits in its first lines: a dateline, or a byline
+// date. A date followed by a time ("[23/12/2014 08:59:51]") is a dateline and
+// beats a date mentioned in a photo caption above it.
+ReferenceDate findDocumentDate(std::string_view text, Language language) {
+  constexpr std::size_t kHeaderBytes = 1200;
+  const std::string_view header = text.substr(0, std::min(text.size(), kHeaderBytes));
+  const auto matches = findPatterns(header, language);
+  std::optional<ReferenceDate> first;
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const PatternMatch& match = matches[i];
+    if (match.type != EntityType::Date || match.value.size() < 10) continue;
+    ReferenceDate date;
+    if (std::sscanf(match.value.c_str(), "%4d-%2d-%2d", &date.year, &date.month, &date.day) != 3) continue;
+    const bool followedByTime = i + 1 < matches.size() && matches[i + 1].type == EntityType::Time &&
+                                matches[i + 1].start - match.end <= 3;
+    const bool hasTime = match.value.size() > 10 || followedByTime;
+    if (hasTime) return date;
+    if (!first) first = date;
+  }
+  return first.value_or(ReferenceDate{});
+}
+
+// Until the structure detector lands, the first line is the header when more follows.
+std::vector<Section> findSections(std::string_view text) {
+  std::vector<Section> sections;
+  const auto length = static_cast<std::uint32_t>(text.size());
+  const std::size_t newline = text.find('\n');
+  if (newline == std::string_view::npos ||
+      text.find_first_not_of(" \t\r\n", newline) == std::string_view::npos) {
+    sections.push_back(Section{SectionKind::Body, 0, length});
+    return sections;
+  }
+  const auto split = static_cast<std::uint32_t>(newline + 1);
+  sections.push_back(Section{SectionKind::Header, 0, split});
+  sections.push_back(Section{SectionKind::Body, split, length});
+  return sections;
+}
+
+std::vector<Mention> patternMentions(const std::vector<PatternMatch>& matches) {
+  std::vector<Mention> mentions;
+  mentions.reserve(matches.size());
+  for (const PatternMatch& match : matches) {
+    Mention mention;
+    mention.start = match.start;
+    mention.end = match.end;
+    mention.type = match.type;
+    mention.source = MentionSource::Pattern;
+    mention.score = match.score;
+    mention.value = match.value;
+    mention.key = std::string(typeName(match.type)) + ":" + match.value;
+    mentions.push_back(std::move(mention));
+  }
+  return mentions;
+}
+
+// Patterns are precise, so a name that overlaps one (a capitalised month in a
+// date, the user name of an e-mail) gives way.
+std::vector<Mention> mergeMentions(std::vector<Mention> patterns, std::vector<Mention> names) {
+  std::vector<Mention> merged = std::move(patterns);
+  const std::size_t patternCount = merged.size();
+  std::size_t p = 0;
+  for (Mention& name : names) {
+    while (p < patternCount && merged[p].end <= name.start) ++p;
+    const bool overlaps = p < patternCount && merged[p].start < name.end;
+    if (!overlaps) merged.push_back(std::move(name));
+  }
+  std::sort(merged.begin(), merged.end(), [](const Mention& a, const Mention& b) {
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
+  });
+  return merged;
+}
+
+void assignSentences(std::vector<Mention>& mentions, const std::vector<SentenceSpan>& sentences) {
+  std::size_t s = 0;
+  for (Mention& mention : mentions) {
+    while (s + 1 < sentences.size() && sentences[s].end <= mention.start) ++s;
+    mention.sentence = static_cast<std::uint32_t>(s);
+  }
+}
+
+}  // namespace
+
+std::string isoDate(const ReferenceDate& date) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return buffer;
+}
+
+DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, DocumentFormat format,
+                                 const AnalyzerOptions& options) {
+  DocumentAnalysis analysis;
+  analysis.id = std::move(id);
+  auto plain = readDocument(bytes, format, options.maxDocumentBytes);
+  if (!plain) {
+    analysis.error = plain.error();
+    return analysis;
+  }
+  analysis.text = std::move(plain->text);
+  analysis.title = std::move(plain->title);
+  analysis.warnings = std::move(plain->warnings);
+  const std::string_view text = analysis.text;
+
+  analysis.language = options.language.value_or(detectLanguage(text).language);
+  const Segmentation segmentation = segment(text, analysis.language);
+  analysis.sentences.reserve(segmentation.sentences.size());
+  for (const Sentence& sentence : segmentation.sentences) {
+    analysis.sentences.push_back(SentenceSpan{sentence.start, sentence.end});
+  }
+  analysis.sections = findSections(text);
+  analysis.date = findDocumentDate(text, analysis.language);
+
+  auto names = findNames(text, segmentation, analysis.language);
+  auto patterns = patternMentions(findPatterns(text, analysis.language, analysis.date));
+  analysis.mentions = mergeMentions(std::move(patterns), std::move(names));
+  assignSentences(analysis.mentions, analysis.sentences);
+  return analysis;
+}
+
+}  // namespace recoupe

@@ -1,0 +1,54 @@
+// Everything the pipeline learns about one document on its own: its text,
+// language, structure and mentions. Linking across documents comes after.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document_reader.hpp"
+#include "error.hpp"
+#include "mention.hpp"
+#include "patterns.hpp"
+#include "types.hpp"
+
+namespace recoupe {
+
+struct AnalyzerOptions {
+  std::optional<Language> language;  // forced language; detected per document when empty
+  std::size_t maxDocumentBytes = kDefaultMaxDocumentBytes;
+};
+
+struct Section {
+  SectionKind kind = SectionKind::Body;
+  std::uint32_t start = 0;  // bytes
+  std::uint32_t end = 0;
+};
+
+struct SentenceSpan {
+  std::uint32_t start = 0;  // bytes
+  std::uint32_t end = 0;
+};
+
+struct DocumentAnalysis {
+  std::string id;
+  std::optional<Error> error;  // set when the document could not be analysed at all
+  std::vector<Error> warnings;
+  std::string text;  // the plain text that offsets index, valid UTF-8
+  std::string title;
+  Language language = Language::Unknown;
+  std::vector<Section> sections;
+  std::vector<SentenceSpan> sentences;
+  ReferenceDate date;             // the document's own date, when found
+  std::vector<Mention> mentions;  // sorted by start, non-overlapping
+};
+
+DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, DocumentFormat format,
+                                 const AnalyzerOptions& options);
+
+// Formats a reference date as ISO 8601 ("2014-12-23").
+std::string isoDate(const ReferenceDate& date);
+
+}  // namespace recoupe

@@ -1,0 +1,210 @@
+#include "result_output.hpp"
+
+#include "json_writer.hpp"
+#include "utf8.hpp"
+
+#ifndef RECOUPE_VERSION
+#error "RECOUPE_VERSION must be defined by the build"
+#endif
+
+namespace recoupe {
+namespace {
+
+void writeDocument(JsonWriter& json, const DocumentAnalysis& document) {
+  json.beginObject();
+  json.key("id").string(document.id);
+  if (document.error) {
+    json.key("error").beginObject();
+    json.key("code").string(errorCodeName(document.error->code));
+    json.key("message").string(document.error->message);
+    json.endObject();
+    json.endObject();
+    return;
+  }
+  const Utf16OffsetMap offsets(document.text);
+  json.key("title").string(document.title);
+  json.key("language").string(languageTag(document.language));
+  json.key("length").number(static_cast<std::int64_t>(offsets.utf16Size()));
+  json.key("sections").beginArray();
+  for (const Section& section : document.sections) {
+    json.beginObject();
+    json.key("kind").string(sectionKindName(section.kind));
+    json.key("start").number(static_cast<std::int64_t>(offsets.toUtf16(section.start)));
+    json.key("end").number(static_cast<std::int64_t>(offsets.toUtf16(section.end)));
+    json.endObject();
+  }
+  json.endArray();
+  if (document.date.known()) json.key("date").string(isoDate(document.date));
+  if (!document.warnings.empty()) {
+    json.key("warnings").beginArray();
+    for (const Error& warning : document.warnings) {
+      json.beginObject();
+      json.key("code").string(errorCodeName(warning.code));
+      json.key("message").string(warning.message);
+      json.endObject();
+    }
+    json.endArray();
+  }
+  json.endObject();
+}
+
+void writeEntity(JsonWriter& json, const CorpusResult& result, std::uint32_t index) {
+  const Entity& entity = result.linking.entities[index];
+  json.beginObject();
+  json.key("id").string(entityId(index));
+  json.key("type").string(typeName(entity.type));
+  json.key("name").string(entity.name);
+  json.key("aliases").beginArray();
+  for (const std::string& alias : entity.aliases) json.string(alias);
+  json.endArray();
+  json.key("documents").beginArray();
+  for (std::uint32_t d : entity.documents) json.string(result.documents[d]->id);
+  json.endArray();
+  json.key("mentionCount").number(static_cast<std::int64_t>(entity.mentionCount));
+  if (!entity.kb.empty()) json.key("kb").string(entity.kb);
+  json.endObject();
+}
+
+void writeMentions(JsonWriter& json, const CorpusResult& result, std::size_t d) {
+  const DocumentAnalysis& document = *result.documents[d];
+  if (document.mentions.empty()) return;
+  const Utf16OffsetMap offsets(document.text);
+  const std::string_view text = document.text;
+  for (std::size_t m = 0; m < document.mentions.size(); ++m) {
+    const Mention& mention = document.mentions[m];
+    json.beginObject();
+    json.key("doc").string(document.id);
+    json.key("start").number(static_cast<std::int64_t>(offsets.toUtf16(mention.start)));
+    json.key("end").number(static_cast<std::int64_t>(offsets.toUtf16(mention.end)));
+    json.key("text").string(text.substr(mention.start, mention.end - mention.start));
+    json.key("type").string(typeName(mention.type));
+    json.key("entity").string(entityId(result.linking.mentionEntity[d][m]));
+    if (!mention.value.empty()) json.key("value").string(mention.value);
+    json.key("source").string(mentionSourceName(mention.source));
+    json.key("score").number(static_cast<double>(mention.score));
+    json.endObject();
+  }
+}
+
+void appendCsvField(std::string& out, std::string_view field) {
+  const bool quote = field.find_first_of(",\"\n\r") != std::string_view::npos;
+  if (!quote) {
+    out.append(field);
+    return;
+  }
+  out.push_back('"');
+  for (char c : field) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+void appendCsvRow(std::string& out, std::initializer_list<std::string_view> fields) {
+  bool first = true;
+  for (std::string_view field : fields) {
+    if (!first) out.push_back(',');
+    first = false;
+    appendCsvField(out, field);
+  }
+  out.append("\r\n");
+}
+
+std::string joinDocumentIds(const CorpusResult& result, const std::vector<std::uint32_t>& documents) {
+  std::string joined;
+  for (std::uint32_t d : documents) {
+    if (!joined.empty()) joined.push_back('|');
+    joined.append(result.documents[d]->id);
+  }
+  return joined;
+}
+
+}  // namespace
+
+std::string_view versionString() { return "recoupe " RECOUPE_VERSION; }
+
+std::string entityId(std::uint32_t entityIndex) { return "e" + std::to_string(entityIndex + 1); }
+
+std::string resultToJson(const CorpusResult& result) {
+  std::string out;
+  JsonWriter json(out);
+  json.beginObject();
+  json.key("format").string("recoupe.analysis/1");
+  json.key("generator").string(versionString());
+  json.key("documents").beginArray();
+  for (const DocumentAnalysis* document : result.documents) writeDocument(json, *document);
+  json.endArray();
+  json.key("entities").beginArray();
+  for (std::uint32_t e = 0; e < result.linking.entities.size(); ++e) writeEntity(json, result, e);
+  json.endArray();
+  json.key("mentions").beginArray();
+  for (std::size_t d = 0; d < result.documents.size(); ++d) writeMentions(json, result, d);
+  json.endArray();
+  json.key("links").beginArray();
+  for (const Link& link : result.links) {
+    json.beginObject();
+    json.key("a").string(entityId(link.a));
+    json.key("b").string(entityId(link.b));
+    json.key("weight").number(static_cast<std::int64_t>(link.weight));
+    json.key("documents").beginArray();
+    for (std::uint32_t d : link.documents) json.string(result.documents[d]->id);
+    json.endArray();
+    json.endObject();
+  }
+  json.endArray();
+  json.endObject();
+  out.push_back('\n');
+  return out;
+}
+
+std::string entitiesToCsv(const CorpusResult& result) {
+  std::string out;
+  appendCsvRow(out, {"id", "type", "name", "aliases", "documents", "mentionCount", "kb"});
+  for (std::uint32_t e = 0; e < result.linking.entities.size(); ++e) {
+    const Entity& entity = result.linking.entities[e];
+    std::string aliases;
+    for (const std::string& alias : entity.aliases) {
+      if (!aliases.empty()) aliases.push_back('|');
+      aliases.append(alias);
+    }
+    appendCsvRow(out,
+                 {entityId(e), typeName(entity.type), entity.name, aliases,
+                  joinDocumentIds(result, entity.documents), std::to_string(entity.mentionCount), entity.kb});
+  }
+  return out;
+}
+
+std::string mentionsToCsv(const CorpusResult& result) {
+  std::string out;
+  appendCsvRow(out,
+               {"doc", "start", "end", "text", "type", "entity", "entityName", "value", "source", "score"});
+  for (std::size_t d = 0; d < result.documents.size(); ++d) {
+    const DocumentAnalysis& document = *result.documents[d];
+    const Utf16OffsetMap offsets(document.text);
+    for (std::size_t m = 0; m < document.mentions.size(); ++m) {
+      const Mention& mention = document.mentions[m];
+      const std::uint32_t entity = result.linking.mentionEntity[d][m];
+      char score[16];
+      std::snprintf(score, sizeof score, "%.3g", static_cast<double>(mention.score));
+      appendCsvRow(out, {document.id, std::to_string(offsets.toUtf16(mention.start)),
+                         std::to_string(offsets.toUtf16(mention.end)),
+                         std::string_view(document.text).substr(mention.start, mention.end - mention.start),
+                         typeName(mention.type), entityId(entity), result.linking.entities[entity].name,
+                         mention.value, mentionSourceName(mention.source), score});
+    }
+  }
+  return out;
+}
+
+std::string linksToCsv(const CorpusResult& result) {
+  std::string out;
+  appendCsvRow(out, {"a", "aName", "b", "bName", "weight", "documents"});
+  for (const Link& link : result.links) {
+    appendCsvRow(out, {entityId(link.a), result.linking.entities[link.a].name, entityId(link.b),
+                       result.linking.entities[link.b].name, std::to_string(link.weight),
+                       joinDocumentIds(result, link.documents)});
+  }
+  return out;
+}
+
+}  // namespace recoupe

@@ -1,0 +1,25 @@
+// Serialisations of a corpus result: the analysis-v1 JSON contract, and CSV
+// tables. Offsets leave the core here, converted to UTF-16 code units.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "corpus.hpp"
+
+namespace recoupe {
+
+std::string_view versionString();  // "recoupe 0.1.0"
+
+// The JSON text of ../shared/spec/analysis-v1.md.
+std::string resultToJson(const CorpusResult& result);
+
+// Entity id as it appears in every output ("e12").
+std::string entityId(std::uint32_t entityIndex);
+
+// CSV tables (RFC 4180, UTF-8, with a header row).
+std::string entitiesToCsv(const CorpusResult& result);
+std::string mentionsToCsv(const CorpusResult& result);
+std::string linksToCsv(const CorpusResult& result);
+
+}  // namespace recoupe

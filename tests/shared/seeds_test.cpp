@@ -1,0 +1,78 @@
+// Integration checks on the shared seed corpus (../shared/corpus/seeds).
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "corpus.hpp"
+#include "result_output.hpp"
+
+using namespace recoupe;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path seedsDir() {
+  const char* override = std::getenv("RECOUPE_SHARED_DIR");
+  return fs::path(override ? override : RECOUPE_SHARED_DIR) / "corpus" / "seeds";
+}
+
+json analyzeSeeds() {
+  Corpus corpus;
+  std::set<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(seedsDir())) files.insert(entry.path());
+  for (const fs::path& file : files) {
+    std::ifstream stream(file, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << stream.rdbuf();
+    corpus.add(file.filename().string(), bytes.str(), DocumentFormat::Text);
+  }
+  return json::parse(resultToJson(corpus.analyze()));
+}
+
+}  // namespace
+
+TEST_CASE("the seeds are five documents, four French and one English") {
+  const json result = analyzeSeeds();
+  REQUIRE(result["documents"].size() == 5);
+  int french = 0;
+  int english = 0;
+  for (const auto& document : result["documents"]) {
+    CHECK_FALSE(document.contains("error"));
+    french += document["language"] == "fr";
+    english += document["language"] == "en";
+  }
+  CHECK(french == 4);
+  CHECK(english == 1);
+  CHECK(result["mentions"].size() >= 100);
+}
+
+TEST_CASE("seed mentions never overlap and stay inside their document") {
+  const json result = analyzeSeeds();
+  std::map<std::string, std::int64_t> lengths;
+  for (const auto& document : result["documents"]) lengths[document["id"]] = document["length"];
+  std::map<std::string, std::int64_t> lastEnd;
+  for (const auto& mention : result["mentions"]) {
+    const std::string doc = mention["doc"];
+    const std::int64_t start = mention["start"];
+    const std::int64_t end = mention["end"];
+    CHECK(start < end);
+    CHECK(end <= lengths[doc]);
+    CHECK(start >= lastEnd[doc]);
+    lastEnd[doc] = end;
+  }
+}
+
+TEST_CASE("names shared by several seeds are one entity") {
+  const json result = analyzeSeeds();
+  std::map<std::string, std::size_t> documentsByName;
+  for (const auto& entity : result["entities"]) documentsByName[entity["name"]] = entity["documents"].size();
+  CHECK(documentsByName["Sony Pictures Entertainment"] >= 2);
+  CHECK(documentsByName["Guardians of Peace"] >= 3);
+  CHECK(documentsByName["Sony"] >= 3);
+}

@@ -1,0 +1,79 @@
+// The whole Embind boundary. Raw methods are prefixed with an underscore;
+// wasm/js/recoupe.js wraps them in the public JavaScript API. Nothing here
+// throws: failures come back as status values the wrapper turns into errors.
+
+#include <emscripten/bind.h>
+#include <malloc.h>
+
+#include <string>
+
+#include "corpus.hpp"
+#include "result_output.hpp"
+
+namespace {
+
+std::string errorJson(recoupe::ErrorCode code, const std::string& message) {
+  std::string out = "{\"code\":";
+  out += "\"" + std::string(recoupe::errorCodeName(code)) + "\",\"message\":";
+  std::string escaped;
+  // Messages are ours and ASCII, but escape quotes and backslashes all the same.
+  for (char c : message) {
+    if (c == '"' || c == '\\') escaped.push_back('\\');
+    escaped.push_back(c);
+  }
+  return out + "\"" + escaped + "\"}";
+}
+
+class CorpusHandle {
+ public:
+  // lang: "auto", "fr" or "en"; maxDocumentBytes: 0 for the default limit.
+  CorpusHandle(const std::string& lang, double maxDocumentBytes)
+      : corpus_(makeOptions(lang, maxDocumentBytes)) {}
+
+  // Returns "" on success, or an error object as JSON.
+  std::string add(std::string id, std::string bytes, const std::string& format) {
+    const auto parsed = recoupe::parseDocumentFormat(format);
+    if (!parsed) {
+      return errorJson(recoupe::ErrorCode::UnsupportedFormat, "unsupported format: " + format);
+    }
+    corpus_.add(std::move(id), std::move(bytes), *parsed);
+    return {};
+  }
+
+  bool remove(const std::string& id) { return corpus_.remove(id); }
+  void clear() { corpus_.clear(); }
+  int size() const { return static_cast<int>(corpus_.size()); }
+  std::string analyze() { return recoupe::resultToJson(corpus_.analyze()); }
+  std::string text(const std::string& id) const { return std::string(corpus_.text(id)); }
+
+ private:
+  static recoupe::AnalyzerOptions makeOptions(const std::string& lang, double maxDocumentBytes) {
+    recoupe::AnalyzerOptions options;
+    if (lang == "fr") options.language = recoupe::Language::French;
+    if (lang == "en") options.language = recoupe::Language::English;
+    if (maxDocumentBytes >= 1) options.maxDocumentBytes = static_cast<std::size_t>(maxDocumentBytes);
+    return options;
+  }
+
+  recoupe::Corpus corpus_;
+};
+
+std::string version() { return std::string(recoupe::versionString()); }
+
+// Bytes currently allocated on the wasm heap, for memory tests.
+double heapBytesInUse() { return static_cast<double>(mallinfo().uordblks); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(recoupe) {
+  emscripten::class_<CorpusHandle>("_Corpus")
+      .constructor<const std::string&, double>()
+      .function("_add", &CorpusHandle::add)
+      .function("_remove", &CorpusHandle::remove)
+      .function("_clear", &CorpusHandle::clear)
+      .function("_size", &CorpusHandle::size)
+      .function("_analyze", &CorpusHandle::analyze)
+      .function("_text", &CorpusHandle::text);
+  emscripten::function("_version", &version);
+  emscripten::function("_heapBytesInUse", &heapBytesInUse);
+}

@@ -1,0 +1,74 @@
+// Minimal, safe DOM building. Every piece of text goes through
+// document.createTextNode and every attribute through setAttribute:
+// document-derived data is never parsed as HTML.
+
+/**
+ * el('li', { class: 'doc', 'data-doc-id': id }, 'text', childNode, [more])
+ * Attribute values of null/undefined/false are skipped; true sets "".
+ */
+export function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  if (attrs) {
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === null || value === undefined || value === false) continue;
+      node.setAttribute(name, value === true ? '' : String(value));
+    }
+  }
+  append(node, children);
+  return node;
+}
+
+export function append(node, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(node, child);
+    else if (child instanceof Node) node.appendChild(child);
+    else node.appendChild(document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export function text(value) {
+  return document.createTextNode(String(value));
+}
+
+export function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+}
+
+const numberFormat = new Intl.NumberFormat('en');
+export function formatNumber(n) {
+  return numberFormat.format(n);
+}
+
+export function plural(n, one, many) {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Keyboard support shared by the list views: Enter/Space activates an item,
+ * ArrowUp/ArrowDown/Home/End move the focus between sibling items.
+ */
+export function listKeyboard(container, itemSelector, activate) {
+  container.addEventListener('keydown', (event) => {
+    const item = event.target.closest(itemSelector);
+    if (!item || !container.contains(item)) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      activate(item);
+      return;
+    }
+    const moves = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+    if (!(event.key in moves)) return;
+    const items = [...container.querySelectorAll(itemSelector)].filter((n) => n.offsetParent !== null);
+    const index = items.indexOf(item);
+    const step = moves[event.key];
+    let next = step === -Infinity ? 0 : step === Infinity ? items.length - 1 : index + step;
+    next = Math.max(0, Math.min(items.length - 1, next));
+    if (items[next]) {
+      event.preventDefault();
+      items[next].focus();
+    }
+  });
+}
