@@ -22,6 +22,8 @@ struct Mention {
   std::uint32_t sentence = 0;  // index into the document's sentences
   std::string value;           // normalised value of DATE, TIME, MONEY, ... (empty for names)
   std::string key;             // what linking compares: the folded name, or the type and value
+  std::string kb;              // id of the lexicon entry it was matched to ("country:KP"); for a NORP
+                               // mention, the id of the country it points at
 };
 
 }  // namespace recoupe
