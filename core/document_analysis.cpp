@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "document_structure.hpp"
 #include "language_detector.hpp"
 #include "name_finder.hpp"
 #include "segmenter.hpp"
@@ -31,22 +32,6 @@ ReferenceDate findDocumentDate(std::string_view text, Language language) {
     if (!first) first = date;
   }
   return first.value_or(ReferenceDate{});
-}
-
-// Until the structure detector lands, the first line is the header when more follows.
-std::vector<Section> findSections(std::string_view text) {
-  std::vector<Section> sections;
-  const auto length = static_cast<std::uint32_t>(text.size());
-  const std::size_t newline = text.find('\n');
-  if (newline == std::string_view::npos ||
-      text.find_first_not_of(" \t\r\n", newline) == std::string_view::npos) {
-    sections.push_back(Section{SectionKind::Body, 0, length});
-    return sections;
-  }
-  const auto split = static_cast<std::uint32_t>(newline + 1);
-  sections.push_back(Section{SectionKind::Header, 0, split});
-  sections.push_back(Section{SectionKind::Body, split, length});
-  return sections;
 }
 
 std::vector<Mention> patternMentions(const std::vector<PatternMatch>& matches) {
@@ -119,7 +104,7 @@ DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, Documen
   for (const Sentence& sentence : segmentation.sentences) {
     analysis.sentences.push_back(SentenceSpan{sentence.start, sentence.end});
   }
-  analysis.sections = findSections(text);
+  analysis.sections = findSections(text, analysis.language);
   analysis.date = findDocumentDate(text, analysis.language);
 
   auto names = findNames(text, segmentation, analysis.language);

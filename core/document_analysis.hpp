@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "document_reader.hpp"
+#include "document_structure.hpp"
 #include "error.hpp"
 #include "mention.hpp"
 #include "patterns.hpp"
@@ -19,12 +20,6 @@ namespace recoupe {
 struct AnalyzerOptions {
   std::optional<Language> language;  // forced language; detected per document when empty
   std::size_t maxDocumentBytes = kDefaultMaxDocumentBytes;
-};
-
-struct Section {
-  SectionKind kind = SectionKind::Body;
-  std::uint32_t start = 0;  // bytes
-  std::uint32_t end = 0;
 };
 
 struct SentenceSpan {
