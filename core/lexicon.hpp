@@ -1,0 +1,115 @@
+// The built-in lexicon: countries, cities, regions, organisations, demonyms and given
+// names with their English and French names, plus the common words of both languages and
+// the capitalised entries of the English dictionary. It is compiled at build time by
+// scripts/lexicon/build_lexicon.py into one blob embedded in the library; lookups run
+// directly over the blob (binary search), nothing is indexed at load.
+//
+// Blob format, version 1. Little-endian; offsets are from the start of the blob.
+//
+//   header   char magic[8] = "RCPLEX\0\0"; u32 version; u32 sectionCount; u32 totalSize;
+//            u32 reserved
+//   table    sectionCount x { char tag[4]; u32 offset; u32 size; u32 count }, sections
+//            aligned to 8 bytes
+//   "STRS"   string pool: each string is a u8 length followed by its UTF-8 bytes;
+//            offset 0 holds the empty string
+//   "ENTS"   count x 16-byte entry records, sorted by id (byte order):
+//              u32 id (pool offset), u32 name (pool offset), u32 population,
+//              char country[2] (ISO 3166-1 alpha-2, NUL-padded), u8 category
+//              (LexiconCategory), u8 flags (kLexicon* below; 0x80: the name is the id
+//              without its "given:" prefix)
+//   "PHRS",  keyed sets: sorted folded keys (foldKey), front-coded in blocks:
+//   "COMM",    u32 keyCount; u32 blockCount; u32 payloadKind; u32 blockSize;
+//   "PROP"     u32 blockOffsets[blockCount] (from the end of that array); then per key
+//              varint sharedPrefix, varint suffixLength, suffix bytes, payload.
+//              The first key of a block shares nothing with the one before, so a lookup
+//              binary-searches the block heads and scans one block.
+//            Payloads: PHRS (kind 2) varint n and n varint entry indices, ordered
+//            countries, organisations, demonyms, regions, cities by descending population,
+//            given names; COMM (kind 1) one byte, 1 = English, 2 = French; PROP (kind 0)
+//            none.
+//
+// A demonym's target is the id of the country entry named by its country code. Entry
+// objects are built lazily, 256 at a time, the first time one of them is returned.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "types.hpp"
+
+namespace recoupe {
+
+enum class LexiconCategory : std::uint8_t { Country, City, Region, Organisation, GivenName, Demonym };
+
+// LexiconEntry::flags of given names: the genders the source gives, and its lists.
+inline constexpr std::uint8_t kLexiconMale = 1;
+inline constexpr std::uint8_t kLexiconFemale = 2;
+inline constexpr std::uint8_t kLexiconEnglish = 4;
+inline constexpr std::uint8_t kLexiconFrench = 8;
+
+struct LexiconEntry {
+  std::string_view id;  // stable: "country:KP", "city:1871859", "org:fbi", "region:california"
+  LexiconCategory category = LexiconCategory::Country;
+  EntityType type = EntityType::Loc;  // LOC for countries/cities/regions, ORG, PERSON (given names),
+                                      // NORP (demonyms)
+  std::string_view name;              // canonical English display name ("North Korea")
+  std::string_view country;           // ISO alpha-2 when relevant ("KP"); for a demonym, its country
+  std::uint32_t population = 0;
+  std::string_view target;  // for a demonym: the id of its country entry ("country:KP")
+  std::uint8_t flags = 0;   // kLexiconMale, ... for given names
+};
+
+// All entries sharing the key made of the first `words` words.
+struct PhraseMatch {
+  std::size_t words = 0;
+  std::vector<const LexiconEntry*> entries;
+};
+
+enum class LexiconKeySet : std::uint8_t { Phrases, CommonWords, ProperNouns };
+
+class Lexicon {
+ public:
+  static constexpr std::size_t kMaxPhraseWords = 6;
+
+  Lexicon();  // empty
+  ~Lexicon();
+  Lexicon(Lexicon&&) noexcept;
+  Lexicon& operator=(Lexicon&&) noexcept;
+
+  // The embedded blob, parsed once (thread-safe static).
+  static const Lexicon& builtin();
+  // A lexicon over `bytes`, which must outlive it. A blob that fails the magic, version or
+  // bounds checks gives an empty lexicon.
+  static Lexicon fromBytes(std::span<const unsigned char> bytes);
+
+  // Longest phrase in the lexicon made of foldedWords[0..k) (k <= 6), each word already
+  // folded; words are joined by one space (hyphenated words stay one word: "etats-unis").
+  // Returns words == 0 when none.
+  PhraseMatch longestPhrase(std::span<const std::string> foldedWords) const;
+  std::vector<const LexiconEntry*> lookup(std::string_view foldedPhrase) const;  // exact key
+  bool isCommonWord(std::string_view foldedWord, Language language) const;       // Unknown: either language
+  bool isKnownProperNoun(std::string_view foldedWord) const;  // capitalised dictionary entries (wamerican)
+  bool isGivenName(std::string_view foldedWord) const;
+  const LexiconEntry* entry(std::string_view id) const;  // by id
+  std::size_t size() const;                              // number of entries
+  bool empty() const { return size() == 0; }
+
+  // Visits the keys of one keyed set in order until `visit` returns false.
+  void forEachKey(LexiconKeySet set, const std::function<bool(std::string_view)>& visit) const;
+  std::size_t keyCount(LexiconKeySet set) const;
+
+ private:
+  struct Impl;
+  explicit Lexicon(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+std::string_view lexiconCategoryName(LexiconCategory category);
+
+}  // namespace recoupe
