@@ -305,7 +305,51 @@ constexpr auto kSpeechVerbs = sorted(std::to_array<std::string_view>({
     "a ajoute", "a indique", "a explique", "affirme", "ajoute",    "explique",
 }));
 
+constexpr auto kWorkCues = sorted(std::to_array<std::string_view>({
+    "film",         "films",         "movie", "movies",  "documentaire", "documentary", "livre",
+    "book",         "novel",         "roman", "serie",   "series",       "show",        "emission",
+    "album",        "chanson",       "song",  "piece",   "play",         "comedie",     "comedy",
+    "opera",        "titre",         "title", "tableau", "painting",     "feuilleton",  "sitcom",
+    "long-metrage", "court-metrage", "essai", "biopic",  "thriller",     "blockbuster",
+}));
+
+constexpr auto kEventWords = sorted(std::to_array<std::string_view>({
+    "festival",     "olympics",      "olympiques",  "games",      "jeux",       "cup",        "coupe",
+    "championship", "championships", "championnat", "war",        "guerre",     "summit",     "sommet",
+    "conference",   "expo",          "exposition",  "election",   "elections",  "revolution", "fair",
+    "foire",        "salon",         "marathon",    "tournament", "tournoi",    "forum",      "congress",
+    "congres",      "biennale",      "crisis",      "crise",      "affair",     "affaire",    "scandal",
+    "scandale",     "massacre",      "attentat",    "attentats",  "attack",     "attacks",    "bombing",
+    "uprising",     "printemps",     "spring",      "world cup",  "grand prix", "mondial",    "week",
+    "semaine",      "day",           "journee",     "carnival",   "carnaval",
+}));
+
+constexpr auto kLocationWords = sorted(std::to_array<std::string_view>({
+    "street", "st",      "avenue",    "ave",       "road",     "boulevard", "square",    "place",
+    "plaza",  "park",    "parc",      "bridge",    "pont",     "river",     "fleuve",    "riviere",
+    "lake",   "lac",     "mountain",  "mountains", "mount",    "mont",      "monts",     "valley",
+    "vallee", "bay",     "baie",      "sea",       "mer",      "ocean",     "island",    "islands",
+    "ile",    "iles",    "county",    "city",      "state",    "province",  "region",    "district",
+    "canyon", "desert",  "peninsula", "peninsule", "gulf",     "golfe",     "coast",     "cote",
+    "strait", "detroit", "airport",   "aeroport",  "harbour",  "harbor",    "port",      "rue",
+    "quai",   "impasse", "chemin",    "hall",      "memorial", "stadium",   "stade",     "arena",
+    "forest", "foret",   "canal",     "cape",      "cap",      "heights",   "hills",     "beach",
+    "plage",  "village", "town",      "capitol",   "palace",   "palais",    "cathedral", "cathedrale",
+    "tower",  "tour",    "castle",    "chateau",
+}));
+
+constexpr auto kLocationHeads = sorted(std::to_array<std::string_view>({
+    "rue",  "avenue", "boulevard", "bd",   "place",  "lac",     "mont",   "ile",   "iles", "pont",    "quai",
+    "cap",  "golfe",  "baie",      "mer",  "fleuve", "riviere", "canal",  "col",   "lake", "mount",   "fort",
+    "port", "cape",   "gulf",      "loch", "isle",   "plateau", "massif", "foret", "bois", "chateau",
+}));
+
 }  // namespace
+
+bool isLocationHead(std::string_view key) { return contains(kLocationHeads, key); }
+bool isWorkCue(std::string_view key) { return contains(kWorkCues, key); }
+bool isEventWord(std::string_view key) { return contains(kEventWords, key); }
+bool isLocationWord(std::string_view key) { return contains(kLocationWords, key); }
 
 bool isFunctionWord(std::string_view key) { return contains(kFunctionWords, key); }
 bool isNameConnector(std::string_view key) { return contains(kNameConnectors, key); }

@@ -29,6 +29,19 @@ bool isOrganisationCue(std::string_view key);
 // Prepositions that introduce a place: "à", "in", "near".
 bool isLocationPreposition(std::string_view key);
 
+// Words that introduce the title of a work: "film", "livre", "series".
+bool isWorkCue(std::string_view key);
+
+// Last words that make a name an event: "Festival", "Olympics", "Summit", "Guerre".
+bool isEventWord(std::string_view key);
+
+// Words that make a name a place: "Street", "River", "County", and French
+// heads such as "rue" or "lac" that come first.
+bool isLocationWord(std::string_view key);
+
+// Words that open the name of a place: "rue", "lac", "Mount", "Lake".
+bool isLocationHead(std::string_view key);
+
 // Verbs of speech that follow a speaker: "said", "a déclaré", "told".
 bool isSpeechVerb(std::string_view key);
 

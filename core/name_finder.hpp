@@ -1,7 +1,5 @@
-// Proper-noun detection: runs of capitalised words that are names, typed by
-// the cue words around them. It discounts capitals that come from position
-// (sentence starts), from style (Title Case headlines, all-caps text) and from
-// elision ("l'Interview").
+// Proper names in a document: candidate spans (name_candidates) typed with
+// the lexicon and the context (name_typer).
 #pragma once
 
 #include <string_view>
@@ -13,8 +11,13 @@
 
 namespace recoupe {
 
-// Returns named mentions (PERSON, ORG, LOC, WORK, EVENT) sorted by start.
-// `sentence` of each mention indexes segmentation.sentences.
+class Lexicon;
+
+// Returns named mentions (PERSON, ORG, LOC, WORK, EVENT, and NORP for
+// demonyms) sorted by start and non-overlapping. `sentence` of each mention
+// indexes segmentation.sentences.
+std::vector<Mention> findNames(std::string_view text, const Segmentation& segmentation, Language language,
+                               const Lexicon& lexicon);
 std::vector<Mention> findNames(std::string_view text, const Segmentation& segmentation, Language language);
 
 }  // namespace recoupe

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <cctype>
 #include <memory>
 
 #include "utf8.hpp"
@@ -126,6 +127,62 @@ void assignTokensToSentences(Segmentation& out) {
   }
 }
 
+bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// "U.S", "D.C", "U.K": ICU keeps dotted initials together but leaves out the final dot.
+bool isDottedInitials(std::string_view word) {
+  if (word.size() < 3) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const bool letterSlot = i % 2 == 0;
+    if (letterSlot ? !std::isalpha(static_cast<unsigned char>(word[i])) : word[i] != '.') return false;
+  }
+  return word.size() % 2 == 1;
+}
+
+// ICU ends a sentence after "U.S." or an initial followed by a capital, as in
+// "U.S. President Donald Trump" or "J. K. Rowling". Such a break stands only
+// when the next sentence opens with a word that usually starts sentences.
+bool breakIsAbbreviation(std::string_view text, const Segmentation& segmentation, const Sentence& before,
+                         const Sentence& after) {
+  if (before.endToken < before.firstToken + 2 || after.endToken == after.firstToken) return false;
+  const Token& dot = segmentation.tokens[before.endToken - 1];
+  const Token& word = segmentation.tokens[before.endToken - 2];
+  if (text.substr(dot.start, dot.end - dot.start) != "." || dot.spaceBefore) return false;
+  const std::string_view abbreviation = text.substr(word.start, word.end - word.start);
+  const bool initial = abbreviation.size() == 1 && isAsciiUpper(abbreviation[0]) && word.spaceBefore;
+  if (!initial && !isDottedInitials(abbreviation)) return false;
+  const Token& next = segmentation.tokens[after.firstToken];
+  if (next.lineBreakBefore) return false;
+  const std::string_view nextWord = text.substr(next.start, next.end - next.start);
+  if (nextWord.empty() || !isAsciiUpper(nextWord[0])) return initial;
+  static constexpr std::string_view kSentenceOpeners[] = {
+      "The",  "A",     "An",    "It", "He",  "She", "They",  "We",   "I",   "This",
+      "That", "There", "In",    "On", "But", "And", "Le",    "La",   "Les", "Il",
+      "Elle", "Ils",   "Elles", "Un", "Une", "Ce",  "Cette", "Mais", "Et",  "En"};
+  for (std::string_view opener : kSentenceOpeners) {
+    if (nextWord == opener) return initial;
+  }
+  return true;
+}
+
+void mergeSentencesAfterAbbreviations(std::string_view text, Segmentation& out) {
+  if (out.sentences.size() < 2) return;
+  std::vector<Sentence> merged;
+  merged.reserve(out.sentences.size());
+  merged.push_back(out.sentences[0]);
+  for (std::size_t i = 1; i < out.sentences.size(); ++i) {
+    Sentence& last = merged.back();
+    const Sentence& next = out.sentences[i];
+    if (breakIsAbbreviation(text, out, last, next)) {
+      last.end = next.end;
+      last.endToken = next.endToken;
+    } else {
+      merged.push_back(next);
+    }
+  }
+  out.sentences = std::move(merged);
+}
+
 }  // namespace
 
 Segmentation segment(std::string_view text, Language language) {
@@ -155,6 +212,7 @@ Segmentation segment(std::string_view text, Language language) {
     addSentencesSplitAtLines(text, 0, static_cast<std::uint32_t>(text.size()), out.sentences);
   }
   assignTokensToSentences(out);
+  mergeSentencesAfterAbbreviations(text, out);
   return out;
 }
 

@@ -1,0 +1,489 @@
+#include "name_candidates.hpp"
+
+#include <algorithm>
+#include <array>
+#include <span>
+#include <unordered_set>
+
+#include "cue_words.hpp"
+#include "lexicon.hpp"
+#include "text_fold.hpp"
+
+namespace recoupe {
+namespace {
+
+// A word as names see it: hyphenated compounds joined ("Jong-un"), dotted
+// abbreviations completed ("U.S."), French elisions split off ("d'" +
+// "Obama"), English possessives dropped ("Sony's").
+struct Unit {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  bool isWord = false;
+  bool capitalised = false;
+  bool allCaps = false;
+  bool spaceBefore = false;
+  std::string key;  // folded
+};
+
+constexpr std::array<std::string_view, 14> kElisions = {
+    "l'", "d'",  "j'",     "m'",      "n'",      "s'",      "t'",
+    "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'",
+};
+
+bool isHyphen(std::string_view token) { return token == "-" || token == "\u2011" || token == "\u2010"; }
+
+std::size_t elisionLength(std::string_view word) {
+  for (std::string_view elision : kElisions) {
+    const std::size_t stem = elision.size() - 1;  // without the apostrophe
+    if (word.size() <= stem + 1) continue;
+    bool match = true;
+    for (std::size_t i = 0; i < stem && match; ++i) {
+      const char c = word[i];
+      match = (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) == elision[i];
+    }
+    if (!match) continue;
+    const std::string_view rest = word.substr(stem);
+    if (rest.starts_with("'") && rest.size() > 1) return stem + 1;
+    if (rest.starts_with("\u2019") && rest.size() > 3) return stem + 3;
+  }
+  return 0;
+}
+
+std::size_t possessiveLength(std::string_view word) {
+  if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) return 2;
+  if (word.size() > 4 && word.ends_with("\u2019s")) return 4;
+  return 0;
+}
+
+bool isDottedInitials(std::string_view word) {
+  if (word.size() < 3 || word.size() % 2 == 0) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (i % 2 == 0 ? !std::isalpha(static_cast<unsigned char>(word[i])) : word[i] != '.') return false;
+  }
+  return true;
+}
+
+Unit makeUnit(std::string_view text, std::uint32_t start, std::uint32_t end, bool isWord, bool spaceBefore) {
+  Unit unit;
+  unit.start = start;
+  unit.end = end;
+  unit.isWord = isWord;
+  unit.spaceBefore = spaceBefore;
+  const std::string_view surface = text.substr(start, end - start);
+  unit.key = foldKey(surface);
+  if (isWord && hasLetter(surface)) {
+    unit.capitalised = startsWithUpper(surface);
+    unit.allCaps = surface.size() >= 2 && isAllUpper(surface);
+  }
+  return unit;
+}
+
+std::string_view tokenText(std::string_view text, const Token& token) {
+  return text.substr(token.start, token.end - token.start);
+}
+
+std::vector<Unit> buildUnits(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
+                             std::uint32_t last) {
+  std::vector<Unit> units;
+  units.reserve(last - first);
+  for (std::uint32_t i = first; i < last; ++i) {
+    const Token& token = tokens[i];
+    if (token.kind == TokenKind::Punctuation) {
+      units.push_back(makeUnit(text, token.start, token.end, false, token.spaceBefore));
+      continue;
+    }
+    std::uint32_t end = token.end;
+    while (i + 2 < last && !tokens[i + 1].spaceBefore && !tokens[i + 2].spaceBefore &&
+           isHyphen(tokenText(text, tokens[i + 1])) && tokens[i + 2].kind != TokenKind::Punctuation) {
+      end = tokens[i + 2].end;
+      i += 2;
+    }
+    if (isDottedInitials(text.substr(token.start, end - token.start)) && i + 1 < last &&
+        !tokens[i + 1].spaceBefore && tokenText(text, tokens[i + 1]) == ".") {
+      end = tokens[++i].end;
+    }
+    std::uint32_t start = token.start;
+    const std::string_view word = text.substr(start, end - start);
+    if (const std::size_t elision = elisionLength(word)) {
+      units.push_back(
+          makeUnit(text, start, start + static_cast<std::uint32_t>(elision), true, token.spaceBefore));
+      units.back().capitalised = false;
+      start += static_cast<std::uint32_t>(elision);
+      units.push_back(makeUnit(text, start, end, true, false));
+      continue;
+    }
+    end -= static_cast<std::uint32_t>(possessiveLength(word));
+    units.push_back(makeUnit(text, start, end, true, token.spaceBefore));
+  }
+  return units;
+}
+
+// All-caps text ("BREAKING NEWS FROM SEOUL") says nothing about names.
+bool isShouting(const std::vector<Unit>& units) {
+  int words = 0;
+  int caps = 0;
+  for (const Unit& unit : units) {
+    if (!unit.isWord || unit.key.size() < 2) continue;
+    ++words;
+    if (unit.allCaps) ++caps;
+  }
+  return words >= 4 && caps * 10 >= words * 6;
+}
+
+// Title Case headlines capitalise common words ("Sony Chief Condemns Cyber-Assault").
+// A headline has no final full stop; a sentence that has one and is full of
+// names is just a sentence about many things.
+bool isTitleCase(const std::vector<Unit>& units) {
+  if (!units.empty() && !units.back().isWord && (units.back().key == "." || units.back().key == "!"))
+    return false;
+  int longWords = 0;
+  int capitalised = 0;
+  for (const Unit& unit : units) {
+    if (!unit.isWord || unit.key.size() < 4) continue;
+    ++longWords;
+    if (unit.capitalised) ++capitalised;
+  }
+  return longWords >= 3 && capitalised * 10 >= longWords * 7;
+}
+
+bool isOpeningQuote(std::string_view key) {
+  return key == "\u00ab" || key == "\u201c" || key == "\"" || key == "\u2018" || key == "\u201e";
+}
+
+bool isClosingQuote(std::string_view key) {
+  return key == "\u00bb" || key == "\u201d" || key == "\"" || key == "\u2019";
+}
+
+// Positions where any word is capitalised, name or not: the start of the
+// sentence, and the first word after a colon, a dash or an opening quote.
+std::vector<bool> capitalisedByPosition(const std::vector<Unit>& units) {
+  std::vector<bool> byPosition(units.size(), false);
+  bool expectStart = true;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (!units[i].isWord) {
+      const std::string_view key = units[i].key;
+      if (key == ":" || key == "-" || key == "\u2014" || key == "\u2013" || isOpeningQuote(key) ||
+          key == "(" || key == "[" || key == "?" || key == "!" || key == "." || key == "\u2022" ||
+          key == "*" || key == "#") {
+        expectStart = true;
+      }
+      continue;
+    }
+    byPosition[i] = expectStart;
+    expectStart = false;
+  }
+  return byPosition;
+}
+
+struct Span {
+  std::size_t first = 0;  // unit indexes, inclusive
+  std::size_t last = 0;
+};
+
+// Extends a run of capitalised words over connectors and initials.
+std::size_t extendName(const std::vector<Unit>& units, std::size_t first) {
+  std::size_t last = first;
+  std::size_t next = first + 1;
+  while (next < units.size()) {
+    const Unit& unit = units[next];
+    if (unit.isWord && unit.capitalised && !cues::isFunctionWord(unit.key)) {
+      last = next++;
+      continue;
+    }
+    const bool followedByCapital =
+        next + 1 < units.size() && units[next + 1].isWord && units[next + 1].capitalised;
+    if (!followedByCapital) break;
+    const bool connector = unit.isWord && !unit.capitalised && cues::isNameConnector(unit.key);
+    const bool initialDot = unit.key == "." && !unit.spaceBefore && units[last].key.size() == 1;
+    const bool ampersand = unit.key == "&";
+    if (!connector && !initialDot && !ampersand) break;
+    next += 1;
+  }
+  return last;
+}
+
+class CandidateFinder {
+ public:
+  CandidateFinder(std::string_view text, const Segmentation& segmentation, Language language,
+                  const Lexicon& lexicon)
+      : text_(text), segmentation_(segmentation), language_(language), lexicon_(lexicon) {
+    collectLowerCaseVocabulary();
+  }
+
+  CandidateScan run() {
+    struct SentenceNames {
+      std::vector<Unit> units;
+      std::vector<Span> spans;
+      std::vector<Span> quotedTitles;
+      bool titleCase = false;
+    };
+    std::vector<SentenceNames> sentences(segmentation_.sentences.size());
+    // Names found in running text vouch for the same names in headlines.
+    std::unordered_set<std::string> runningTextKeys;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const Sentence& sentence = segmentation_.sentences[s];
+      SentenceNames& names = sentences[s];
+      names.units = buildUnits(text_, segmentation_.tokens, sentence.firstToken, sentence.endToken);
+      if (isShouting(names.units)) continue;
+      names.titleCase = isTitleCase(names.units);
+      names.spans = spansIn(names.units);
+      names.quotedTitles = quotedTitlesIn(names.units);
+      if (names.titleCase) continue;
+      for (const Span& span : names.spans) {
+        for (std::size_t i = span.first; i <= span.last; ++i) runningTextKeys.insert(names.units[i].key);
+        runningTextKeys.insert(keyOf(names.units, span));
+      }
+    }
+    CandidateScan scan;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      SentenceNames& names = sentences[s];
+      const auto sentenceIndex = static_cast<std::uint32_t>(s);
+      std::vector<Span> accepted;
+      for (const Span& span : names.spans) {
+        if (!names.titleCase || lexicon_.lookup(keyOf(names.units, span)).size() ||
+            runningTextKeys.count(keyOf(names.units, span))) {
+          accepted.push_back(span);
+          continue;
+        }
+        for (std::size_t i = span.first; i <= span.last; ++i) {
+          const Unit& unit = names.units[i];
+          if (unit.capitalised && (runningTextKeys.count(unit.key) || !lexicon_.lookup(unit.key).empty())) {
+            accepted.push_back(Span{i, i});
+          }
+        }
+      }
+      // A quoted title replaces the names inside it.
+      for (const Span& title : names.quotedTitles) {
+        std::erase_if(accepted,
+                      [&](const Span& span) { return span.last >= title.first && span.first <= title.last; });
+        accepted.push_back(title);
+      }
+      std::sort(accepted.begin(), accepted.end(),
+                [](const Span& a, const Span& b) { return a.first < b.first; });
+      std::size_t nextUnit = 0;
+      for (const Span& span : accepted) {
+        collectLowerWords(names.units, nextUnit, span.first, sentenceIndex, scan.lowerWords);
+        const bool quoted =
+            std::any_of(names.quotedTitles.begin(), names.quotedTitles.end(),
+                        [&](const Span& t) { return t.first == span.first && t.last == span.last; });
+        scan.names.push_back(makeCandidate(names.units, span, sentenceIndex, names.titleCase, quoted));
+        nextUnit = span.last + 1;
+      }
+      collectLowerWords(names.units, nextUnit, names.units.size(), sentenceIndex, scan.lowerWords);
+    }
+    return scan;
+  }
+
+ private:
+  void collectLowerCaseVocabulary() {
+    for (const Token& token : segmentation_.tokens) {
+      if (token.kind != TokenKind::Word) continue;
+      const std::string_view word = tokenText(text_, token);
+      if (!startsWithUpper(word) && hasLetter(word)) lowerVocabulary_.insert(foldKey(word));
+    }
+  }
+
+  static std::string keyOf(const std::vector<Unit>& units, const Span& span) {
+    std::string key;
+    for (std::size_t i = span.first; i <= span.last; ++i) {
+      if (i > span.first && units[i].spaceBefore) key.push_back(' ');
+      key.append(units[i].key);
+    }
+    return key;
+  }
+
+  // A capitalised word whose capital its position explains is a common word
+  // when the dictionary or the document itself has it in lower case, unless
+  // it is also a known name.
+  bool isCommonWordByPosition(const std::vector<Unit>& units, std::size_t index) const {
+    const Unit& unit = units[index];
+    if (cues::isFunctionWord(unit.key)) return true;
+    if (unit.allCaps && unit.key.size() <= 5) return false;  // acronyms keep their capitals anywhere
+    if (isWellKnownName(unit.key)) return false;
+    // A given name that is also a word ("Pierre", "Hope") stays a name when a
+    // surname follows it.
+    const bool nameFollows =
+        index + 1 < units.size() && units[index + 1].isWord && units[index + 1].capitalised;
+    if (nameFollows && lexicon_.isGivenName(unit.key)) return false;
+    // "United" opens "United States": a known name that starts with a common word.
+    std::vector<std::string> words;
+    for (std::size_t i = index; i < units.size() && words.size() < Lexicon::kMaxPhraseWords; ++i) {
+      if (units[i].isWord) words.push_back(units[i].key);
+    }
+    if (lexicon_.longestPhrase(words).words >= 2) return false;
+    if (lowerVocabulary_.count(unit.key) > 0 || lexicon_.isCommonWord(unit.key, language_)) return true;
+    // "Co-founder": a compound of common words is common.
+    if (unit.key.find('-') == std::string::npos) return false;
+    std::size_t from = 0;
+    while (from <= unit.key.size()) {
+      const std::size_t dash = std::min(unit.key.find('-', from), unit.key.size());
+      const std::string_view part = std::string_view(unit.key).substr(from, dash - from);
+      if (!part.empty() && !lexicon_.isCommonWord(part, language_) && !cues::isFunctionWord(part))
+        return false;
+      from = dash + 1;
+    }
+    return true;
+  }
+
+  // Countries, organisations, regions and large cities: names even when the
+  // same string is also a word. Villages and given names do not count, since
+  // the lexicon has one for nearly every word.
+  bool isWellKnownName(const std::string& key) const {
+    for (const LexiconEntry* entry : lexicon_.lookup(key)) {
+      switch (entry->category) {
+        case LexiconCategory::Country:
+        case LexiconCategory::Organisation:
+        case LexiconCategory::Region:
+        case LexiconCategory::Demonym:
+          return true;
+        case LexiconCategory::City:
+          if (entry->population >= 200000) return true;
+          break;
+        case LexiconCategory::GivenName:
+          break;
+      }
+    }
+    return false;
+  }
+
+  std::vector<Span> spansIn(const std::vector<Unit>& units) const {
+    std::vector<Span> spans;
+    const std::vector<bool> byPosition = capitalisedByPosition(units);
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (!units[i].isWord || !units[i].capitalised) continue;
+      Span span{i, extendName(units, i)};
+      i = span.last;
+      // A common word capitalised by its position is not part of the name
+      // ("Malgré", "Les", "Speaking"); neither are the connectors after it.
+      if (byPosition[span.first] && isCommonWordByPosition(units, span.first)) {
+        ++span.first;
+        while (span.first <= span.last &&
+               (!units[span.first].capitalised || cues::isFunctionWord(units[span.first].key))) {
+          ++span.first;
+        }
+      }
+      if (span.first > span.last) continue;
+      // A capitalised title before a name is a cue, not part of it ("Président Obama").
+      while (span.first < span.last &&
+             (cues::isPersonTitle(units[span.first].key) || !units[span.first].isWord)) {
+        ++span.first;
+      }
+      if (span.first == span.last) {
+        const Unit& only = units[span.first];
+        if (cues::isFunctionWord(only.key) || cues::isPersonTitle(only.key) || only.key.size() < 2) continue;
+        if (only.key == "i") continue;
+      }
+      // "... Ahmed Mohamed Image: ..." in captions: a common word that opens a
+      // label is not part of the name before it.
+      if (span.first < span.last && span.last + 1 < units.size() && units[span.last + 1].key == ":" &&
+          lexicon_.isCommonWord(units[span.last].key, Language::Unknown) &&
+          !isWellKnownName(units[span.last].key)) {
+        --span.last;
+      }
+      splitAdjacentNames(units, span, spans);
+    }
+    return spans;
+  }
+
+  // "Sony David Boies", "Twitter Jivaya Gadde", "U.S. President Donald
+  // Trump", "United States Hamdullah Mohib": a known name followed by a
+  // given name, a title, or a name of two words or more starts a new name.
+  void splitAdjacentNames(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
+    while (span.first < span.last) {
+      std::vector<std::string> words;
+      for (std::size_t i = span.first; i <= span.last && words.size() < Lexicon::kMaxPhraseWords; ++i) {
+        words.push_back(units[i].key);
+      }
+      const PhraseMatch known = lexicon_.longestPhrase(words);
+      const std::size_t split = span.first + known.words;
+      if (known.words == 0 || split > span.last || !units[split].capitalised) break;
+      std::size_t rest = split;
+      const bool title = cues::isPersonTitle(units[rest].key);
+      while (rest < span.last && cues::isPersonTitle(units[rest].key)) ++rest;
+      const bool person = lexicon_.isGivenName(units[rest].key) && rest < span.last;
+      bool separateName = span.last - rest >= 1;
+      for (std::size_t i = rest; i <= span.last && separateName; ++i) {
+        separateName = units[i].isWord && units[i].capitalised && !cues::isOrganisationWord(units[i].key) &&
+                       !cues::isLocationWord(units[i].key) && !cues::isEventWord(units[i].key) &&
+                       !lexicon_.isCommonWord(units[i].key, Language::Unknown);
+      }
+      if (!title && !person && !separateName) break;
+      out.push_back(Span{span.first, split - 1});
+      span.first = rest;
+    }
+    out.push_back(span);
+  }
+
+  // « L'interview qui tue », "The Interview": short quoted phrases right
+  // after a word such as "film" or "book" are titles, capitalised or not.
+  std::vector<Span> quotedTitlesIn(const std::vector<Unit>& units) const {
+    std::vector<Span> titles;
+    for (std::size_t open = 0; open < units.size(); ++open) {
+      if (units[open].isWord || !isOpeningQuote(units[open].key)) continue;
+      if (!precededByWorkCue(units, open)) continue;
+      std::size_t close = open + 1;
+      int words = 0;
+      while (close < units.size() && !isClosingQuote(units[close].key) && words <= 10) {
+        words += units[close].isWord;
+        ++close;
+      }
+      if (close >= units.size() || words == 0 || words > 10 || close == open + 1) continue;
+      titles.push_back(Span{open + 1, close - 1});
+      open = close;
+    }
+    return titles;
+  }
+
+  static bool precededByWorkCue(const std::vector<Unit>& units, std::size_t quote) {
+    for (std::size_t back = 1; back <= 3 && back <= quote; ++back) {
+      const Unit& unit = units[quote - back];
+      if (unit.isWord && cues::isWorkCue(unit.key)) return true;
+      if (!unit.isWord && unit.key != ",") return false;
+    }
+    return false;
+  }
+
+  NameCandidate makeCandidate(const std::vector<Unit>& units, const Span& span, std::uint32_t sentence,
+                              bool fromHeadline, bool quoted) const {
+    NameCandidate candidate;
+    candidate.start = units[span.first].start;
+    candidate.end = units[span.last].end;
+    candidate.sentence = sentence;
+    candidate.key = foldKey(text_.substr(candidate.start, candidate.end - candidate.start));
+    for (std::size_t i = span.first; i <= span.last; ++i) {
+      if (units[i].isWord) candidate.words.push_back(units[i].key);
+    }
+    if (span.first >= 1) candidate.previous = units[span.first - 1].key;
+    if (span.first >= 2) candidate.beforePrevious = units[span.first - 2].key;
+    if (span.last + 1 < units.size()) candidate.next = units[span.last + 1].key;
+    if (span.last + 2 < units.size()) candidate.afterNext = units[span.last + 2].key;
+    candidate.fromHeadline = fromHeadline;
+    candidate.quoted = quoted;
+    candidate.lowerCaseTitle = quoted && !units[span.first].capitalised;
+    return candidate;
+  }
+
+  static void collectLowerWords(const std::vector<Unit>& units, std::size_t from, std::size_t to,
+                                std::uint32_t sentence, std::vector<WordSpan>& out) {
+    for (std::size_t i = from; i < to && i < units.size(); ++i) {
+      const Unit& unit = units[i];
+      if (!unit.isWord || unit.key.size() < 3) continue;
+      out.push_back(WordSpan{unit.start, unit.end, sentence, unit.key});
+    }
+  }
+
+  std::string_view text_;
+  const Segmentation& segmentation_;
+  Language language_;
+  const Lexicon& lexicon_;
+  std::unordered_set<std::string> lowerVocabulary_;
+};
+
+}  // namespace
+
+CandidateScan findNameCandidates(std::string_view text, const Segmentation& segmentation, Language language,
+                                 const Lexicon& lexicon) {
+  return CandidateFinder(text, segmentation, language, lexicon).run();
+}
+
+}  // namespace recoupe

@@ -1,0 +1,52 @@
+// Proper-noun spans: runs of capitalised words that are names, found before
+// they are typed. Capitals that come from position (sentence starts), from
+// style (Title Case headlines, all-caps text) or from elision ("l'Interview")
+// are discounted, and adjacent names are split ("de Sony David Boies").
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "segmenter.hpp"
+#include "types.hpp"
+
+namespace recoupe {
+
+class Lexicon;
+
+struct NameCandidate {
+  std::uint32_t start = 0;  // UTF-8 byte offsets, half-open
+  std::uint32_t end = 0;
+  std::uint32_t sentence = 0;
+  std::string key;                 // folded surface
+  std::vector<std::string> words;  // folded words of the name
+  // Folded words around the name, for typing; empty at the sentence edges.
+  std::string previous;
+  std::string beforePrevious;
+  std::string next;
+  std::string afterNext;
+  bool fromHeadline = false;    // found in a Title Case line, confirmed by the running text
+  bool quoted = false;          // the whole name sits between quotation marks
+  bool lowerCaseTitle = false;  // a quoted title that does not start with a capital (« l'interview qui tue »)
+};
+
+// Demonyms and nationality adjectives are common words in French
+// ("nord-coréen"), so they are looked up on every word, not just capitalised ones.
+struct WordSpan {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::uint32_t sentence = 0;
+  std::string key;
+};
+
+struct CandidateScan {
+  std::vector<NameCandidate> names;  // sorted by start, non-overlapping
+  std::vector<WordSpan> lowerWords;  // words outside names that start in lower case
+};
+
+CandidateScan findNameCandidates(std::string_view text, const Segmentation& segmentation, Language language,
+                                 const Lexicon& lexicon);
+
+}  // namespace recoupe
