@@ -132,6 +132,12 @@ constexpr std::array<std::string_view, 12> kCreditPhrases = {
 constexpr std::array<std::string_view, 5> kImageExtensions = {".jpg", ".jpeg", ".png", ".gif", ".webp"};
 constexpr std::array<std::string_view, 7> kBylineOpeners = {"par",        "by",      "publie le", "published",
                                                             "mis a jour", "updated", "posted on"};
+// The fields of an e-mail's header block, as the e-mail reader writes them or
+// as a mail client prints them.
+constexpr std::array<std::string_view, 12> kMessageFields = {
+    "from:", "to:", "cc:", "date:",   "subject:", "sent:",
+    "de :",  "de:", "a :", "objet :", "envoye :", "attachments:",
+};
 // News agencies that sign datelines: "Los Angeles (AFP)".
 constexpr std::array<std::string_view, 9> kAgencies = {"AFP", "Reuters", "AP",        "ATS",   "Belga",
                                                        "dpa", "ANSA",    "Bloomberg", "Xinhua"};
@@ -212,6 +218,7 @@ enum class Cue : std::uint8_t {
   PhotoCredit,
   ImageName,
   Byline,
+  MessageField,  // "From: ...", "Objet : ..." in an e-mail's header block
 };
 
 struct Line {
@@ -219,8 +226,9 @@ struct Line {
   std::uint32_t next = 0;   // first byte of the next line (or the text's end)
   std::string_view trimmed;
   bool blank = true;
-  bool endsWithStop = false;      // '.', ',', ';' or ':' ends it, as in running text
-  bool endsSentence = false;      // any sentence-final punctuation ends it
+  bool endsWithStop = false;  // '.', ',', ';' or ':' ends it, as in running text
+  bool endsSentence = false;  // any sentence-final punctuation ends it
+  bool endsWithPeriod = false;
   float capitalisedShare = 0.0f;  // of the words of its head
   Cue cue = Cue::None;
 };
@@ -267,6 +275,10 @@ bool isImageFileName(std::string_view trimmed, std::string_view key) {
 
 Cue classify(std::string_view trimmed, std::string_view key) {
   const std::size_t size = trimmed.size();
+  if (std::any_of(kMessageFields.begin(), kMessageFields.end(),
+                  [&](std::string_view field) { return key.rfind(field, 0) == 0; })) {
+    return Cue::MessageField;
+  }
   if (size >= 2 && size <= 7 && trimmed[0] == '#' &&
       trimmed.find_first_not_of("0123456789", 1) == std::string_view::npos) {
     return Cue::CommentNumber;
@@ -351,6 +363,7 @@ std::vector<Line> splitLines(std::string_view text) {
       const char last = finalPunctuation(line.trimmed);
       line.endsWithStop = last == '.' || last == ',' || last == ';' || last == ':';
       line.endsSentence = line.endsWithStop || last == '!' || last == '?';
+      line.endsWithPeriod = last == '.';
       line.capitalisedShare = capitalisedShare(head);
       line.cue = classify(line.trimmed, key);
     }
@@ -364,7 +377,8 @@ std::vector<Line> splitLines(std::string_view text) {
 // unless most of its words are capitalised ("Par Jean Dupont.").
 bool isTitleLike(const Line& line) {
   if (line.blank || line.trimmed.size() > kTitleMaxBytes) return false;
-  return !line.endsWithStop || (line.capitalisedShare >= 0.6f && line.trimmed.size() <= kShortLineBytes);
+  return !line.endsWithStop ||
+         (line.endsWithPeriod && line.capitalisedShare >= 0.6f && line.trimmed.size() <= kShortLineBytes);
 }
 
 bool isProse(const Line& line) {
@@ -420,14 +434,21 @@ struct Header {
 
 Header findHeader(const std::vector<Line>& lines) {
   std::size_t i = 0;
-  std::size_t headerLines = 0;
+  std::size_t headerLines = 0;  // e-mail fields aside: a message may have many recipients' lines
+  bool any = false;
   while (i < lines.size() && headerLines < kHeaderMaxLines) {
     const Line& line = lines[i];
     if (!line.blank) {
       const bool credit =
           line.cue == Cue::PhotoCredit || line.cue == Cue::ImageName || line.cue == Cue::Byline;
+      if (line.cue == Cue::MessageField) {
+        any = true;
+        ++i;
+        continue;
+      }
       if (!credit && (line.cue != Cue::None || !isTitleLike(line))) break;
       ++headerLines;
+      any = true;
     }
     ++i;
   }
@@ -435,13 +456,19 @@ Header findHeader(const std::vector<Line>& lines) {
   if (i >= lines.size()) return {};  // nothing but short lines: no article to head
   Header header;
   header.endLine = i;
-  const Line& first = lines[i];
-  const std::size_t prefix = headerLines < kHeaderMaxLines ? datelinePrefixLength(first.trimmed) : 0;
+  const std::size_t prefix = headerLines < kHeaderMaxLines ? datelinePrefixLength(lines[i].trimmed) : 0;
   if (prefix > 0) {
     header.datelineBytes = prefix;
     return header;
   }
-  if (headerLines == 0 || !isProse(first)) return {};
+  // Text must follow within a few lines; hard-wrapped mail has short lines too.
+  bool proseFollows = false;
+  for (std::size_t j = i, seen = 0; j < lines.size() && seen < 3 && !proseFollows; ++j) {
+    if (lines[j].blank) continue;
+    proseFollows = isProse(lines[j]);
+    ++seen;
+  }
+  if (!any || !proseFollows) return {};
   return header;
 }
 
@@ -500,7 +527,8 @@ void markArticleBoilerplate(const std::vector<Line>& lines, std::vector<SectionK
 }
 
 // A run of short link-like lines closing the article ("Sony: the timeline",
-// "North Korea denies ...") is a list of links, not text.
+// "North Korea denies ...") is a list of links, not text. Each must open with
+// a capital, as titles do, so that hard-wrapped paragraphs stay text.
 void markTrailingLinkList(const std::vector<Line>& lines, std::vector<SectionKind>& kinds, std::size_t from,
                           std::size_t to) {
   std::size_t end = to;
@@ -510,8 +538,9 @@ void markTrailingLinkList(const std::vector<Line>& lines, std::vector<SectionKin
   while (first > from) {
     const Line& line = lines[first - 1];
     if (!line.blank) {
-      if (line.trimmed.size() > kShortLineBytes || line.endsWithStop || kinds[first - 1] != SectionKind::Body)
-        break;
+      const bool linkLike =
+          line.trimmed.size() <= kShortLineBytes && !line.endsWithStop && startsWithUpper(line.trimmed);
+      if (!linkLike || kinds[first - 1] != SectionKind::Body) break;
       ++count;
     }
     --first;

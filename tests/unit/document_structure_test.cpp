@@ -260,3 +260,23 @@ TEST_CASE("a huge line and many lines stay linear") {
   CHECK(sections[0].kind == SectionKind::Header);
   CHECK(sections[1].kind == SectionKind::Body);
 }
+
+TEST_CASE("an e-mail's header block is the header and its hard-wrapped lines stay body") {
+  const std::string text =
+      "From: Ada Moreau <ada@example.org>\n"
+      "To: Luc Petit <luc@example.org>, Nina Roy <nina@example.org>, Omar Haddad <omar@example.org>\n"
+      "Date: Mon, 5 Jan 2015 09:00:00 +0100\n"
+      "Subject: Relecture\n"
+      "\n"
+      "Luc,\n"
+      "\n"
+      "Le papier sur le port part ce soir. Peux-tu relire les chiffres du\n"
+      "budget et la citation du maire avant 18 heures ?\n"
+      "Merci\n"
+      "Ada\n";
+  const auto sections = findSections(text, Language::French);
+  checkCoverage(sections, text.size());
+  const std::uint32_t body = offsetOf(text, "Luc,");
+  checkSections(sections, {{SectionKind::Header, 0, body},
+                           {SectionKind::Body, body, static_cast<std::uint32_t>(text.size())}});
+}
