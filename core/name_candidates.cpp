@@ -22,7 +22,8 @@ struct Unit {
   bool capitalised = false;
   bool allCaps = false;
   bool spaceBefore = false;
-  std::string key;  // folded
+  bool possessive = false;  // "Sony's": the name ends here
+  std::string key;          // folded
 };
 
 constexpr std::array<std::string_view, 14> kElisions = {
@@ -112,8 +113,10 @@ std::vector<Unit> buildUnits(std::string_view text, const std::vector<Token>& to
       units.push_back(makeUnit(text, start, end, true, false));
       continue;
     }
-    end -= static_cast<std::uint32_t>(possessiveLength(word));
-    units.push_back(makeUnit(text, start, end, true, token.spaceBefore));
+    const std::size_t possessive = possessiveLength(word);
+    units.push_back(
+        makeUnit(text, start, end - static_cast<std::uint32_t>(possessive), true, token.spaceBefore));
+    units.back().possessive = possessive > 0;
   }
   return units;
 }
@@ -184,7 +187,7 @@ struct Span {
 std::size_t extendName(const std::vector<Unit>& units, std::size_t first) {
   std::size_t last = first;
   std::size_t next = first + 1;
-  while (next < units.size()) {
+  while (next < units.size() && !units[last].possessive) {
     const Unit& unit = units[next];
     if (unit.isWord && unit.capitalised && !cues::isFunctionWord(unit.key)) {
       last = next++;
@@ -371,7 +374,7 @@ class CandidateFinder {
       if (span.first == span.last) {
         const Unit& only = units[span.first];
         if (cues::isFunctionWord(only.key) || cues::isPersonTitle(only.key) || only.key.size() < 2) continue;
-        if (only.key == "i") continue;
+        if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"
       }
       // "... Ahmed Mohamed Image: ..." in captions: a common word that opens a
       // label is not part of the name before it.

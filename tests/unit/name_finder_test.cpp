@@ -96,3 +96,70 @@ TEST_CASE("titles and cue words type the name") {
   CHECK(found[1].text == "Pyongyang");
   CHECK(found[1].type == EntityType::Loc);
 }
+
+TEST_CASE("adjacent names are split at a known name") {
+  CHECK(surfaces("D'après une lettre de l'avocat de Sony David Boies, rien.", Language::French) ==
+        std::vector<std::string>{"Sony", "David Boies"});
+  CHECK(surfaces("critics of U.S. President Donald Trump's policies", Language::English) ==
+        std::vector<std::string>{"U.S.", "Donald Trump"});
+  // A known name that is the start of a longer organisation stays whole.
+  CHECK(surfaces("a letter from the United States National Security Council today", Language::English) ==
+        std::vector<std::string>{"United States National Security Council"});
+}
+
+TEST_CASE("a possessive ends a name, and first-person words are not names") {
+  CHECK(surfaces("Yesterday Sony's Hirai praised the staff.", Language::English) ==
+        std::vector<std::string>{"Sony", "Hirai"});
+  CHECK(surfaces("He said I'm proud of the Sony team.", Language::English) ==
+        std::vector<std::string>{"Sony"});
+}
+
+TEST_CASE("demonyms are NORP mentions pointing at their country, in both languages") {
+  auto found = findNames(
+      "Le ministère nord-coréen et les autorités sud-coréennes ont parlé.",
+      segment("Le ministère nord-coréen et les autorités sud-coréennes ont parlé.", Language::French),
+      Language::French);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].type == EntityType::Norp);
+  CHECK(found[0].kb == "country:KP");
+  CHECK(found[1].kb == "country:KR");
+
+  const std::string english = "The North Korean leader spoke to Japanese reporters.";
+  found = findNames(english, segment(english, Language::English), Language::English);
+  REQUIRE(found.size() == 2);
+  CHECK(english.substr(found[0].start, found[0].end - found[0].start) == "North Korean");
+  CHECK(found[0].kb == "country:KP");
+  CHECK(found[1].kb == "country:JP");
+}
+
+TEST_CASE("lexicon names are typed and carry their id, whatever the language") {
+  auto found = names("Les Etats-Unis accusent la Corée du Nord. Tokyo et Séoul attendent.", Language::French);
+  REQUIRE(found.size() == 4);
+  for (const Found& f : found) CHECK(f.type == EntityType::Loc);
+  found = names("The FBI said that North Korea was behind the attack on Sony Pictures.", Language::English);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].type == EntityType::Org);
+  CHECK(found[1].type == EntityType::Loc);
+  CHECK(found[2].type == EntityType::Org);
+}
+
+TEST_CASE("quoted titles after a work cue are works, even in lower case") {
+  auto found = names("en référence au film \"l'interview qui tue\", une comédie.", Language::French);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "l'interview qui tue");
+  CHECK(found[0].type == EntityType::Work);
+  found = names("the release of its film \u201cThe Interview\u201d was suspended", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "The Interview");
+  CHECK(found[0].type == EntityType::Work);
+  // Quotes without a cue are just quotes.
+  CHECK(names("il a dit \"non merci\" hier", Language::French).empty());
+}
+
+TEST_CASE("capitalised common words at a sentence start are dropped, even when they are also given names") {
+  CHECK(surfaces("Even applying for a visa was hard. Hope remains.", Language::English).empty());
+  CHECK(surfaces("Speaking at the Consumer Electronics Show, he smiled.", Language::English) ==
+        std::vector<std::string>{"Consumer Electronics Show"});
+  // A given name followed by a surname stays.
+  CHECK(surfaces("Pierre Dupont est arrivé.", Language::French) == std::vector<std::string>{"Pierre Dupont"});
+}
