@@ -140,10 +140,23 @@ Expected<PlainDocument> readDocument(std::string_view bytes, DocumentFormat form
     return Error{ErrorCode::TooLarge, "document is " + std::to_string(bytes.size()) +
                                           " bytes, over the limit of " + std::to_string(maxBytes) + " bytes"};
   }
-  if (format == DocumentFormat::Email) {
-    return Error{ErrorCode::UnsupportedFormat, "e-mail (.eml) documents are not supported yet"};
-  }
   PlainDocument document;
+  if (format == DocumentFormat::Email) {
+    if (looksBinary(bytes))
+      return Error{ErrorCode::Binary, "document looks like a binary file, not an e-mail"};
+    auto email = readEmail(bytes);
+    if (!email) return email.error();
+    document.text = std::move(email->text);
+    document.title = std::move(email->title);
+    document.date = email->date;
+    document.warnings = std::move(email->warnings);
+    for (auto* list : {&email->from, &email->to, &email->cc}) {
+      document.addresses.insert(document.addresses.end(), list->begin(), list->end());
+    }
+    replaceControlCharacters(document.text);  // byte for byte, so the address spans hold
+    if (document.title.empty()) document.title = firstLineTitle(document.text);
+    return document;
+  }
   std::string decoded;
   if (auto utf16 = decodeUtf16WithBom(bytes)) {
     decoded = std::move(*utf16);

@@ -8,7 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "email_reader.hpp"
 #include "error.hpp"
+#include "patterns.hpp"
 
 namespace recoupe {
 
@@ -22,8 +24,10 @@ inline constexpr std::size_t kDefaultMaxDocumentBytes = 50u * 1024u * 1024u;
 
 struct PlainDocument {
   std::string text;   // valid UTF-8
-  std::string title;  // from the markup when the format has one
+  std::string title;  // from the markup (or an e-mail's Subject) when the format has one
   std::vector<Error> warnings;
+  std::optional<ReferenceDate> date;    // an e-mail's Date header
+  std::vector<EmailAddress> addresses;  // an e-mail's From, To and Cc, located in `text`
 };
 
 // Rejects binary content and documents over `maxBytes`; repairs invalid UTF-8
