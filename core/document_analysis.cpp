@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 #include "document_structure.hpp"
 #include "language_detector.hpp"
@@ -49,6 +50,49 @@ std::vector<Mention> patternMentions(const std::vector<PatternMatch>& matches) {
     mentions.push_back(std::move(mention));
   }
   return mentions;
+}
+
+// An e-mail's sender and recipients are known exactly from its headers:
+// their names are PERSON mentions and their addresses EMAIL ones, and they
+// replace whatever the patterns found over the same bytes.
+std::vector<Mention> withAddressMentions(std::vector<Mention> patterns,
+                                         const std::vector<EmailAddress>& addresses) {
+  if (addresses.empty()) return patterns;
+  std::vector<Mention> known;
+  for (const EmailAddress& address : addresses) {
+    if (address.nameEnd > address.nameStart) {
+      Mention person;
+      person.start = address.nameStart;
+      person.end = address.nameEnd;
+      person.type = EntityType::Person;
+      person.source = MentionSource::Rule;
+      person.score = 0.9f;
+      person.key = foldKey(address.name);
+      known.push_back(std::move(person));
+    }
+    Mention email;
+    email.start = address.emailStart;
+    email.end = address.emailEnd;
+    email.type = EntityType::Email;
+    email.source = MentionSource::Pattern;
+    email.score = 0.95f;
+    email.value = address.email;
+    for (char& c : email.value) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    email.key = std::string(typeName(EntityType::Email)) + ":" + email.value;
+    known.push_back(std::move(email));
+  }
+  std::sort(known.begin(), known.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  std::vector<Mention> merged;
+  std::size_t k = 0;
+  for (Mention& pattern : patterns) {
+    while (k < known.size() && known[k].end <= pattern.start) ++k;
+    if (k < known.size() && known[k].start < pattern.end) continue;
+    merged.push_back(std::move(pattern));
+  }
+  merged.insert(merged.end(), std::make_move_iterator(known.begin()), std::make_move_iterator(known.end()));
+  std::sort(merged.begin(), merged.end(),
+            [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  return merged;
 }
 
 // Patterns are precise, so a name that overlaps one (a capitalised month in a
@@ -105,10 +149,11 @@ DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, Documen
     analysis.sentences.push_back(SentenceSpan{sentence.start, sentence.end});
   }
   analysis.sections = findSections(text, analysis.language);
-  analysis.date = findDocumentDate(text, analysis.language);
+  analysis.date = plain->date ? *plain->date : findDocumentDate(text, analysis.language);
 
   auto names = findNames(text, segmentation, analysis.language);
   auto patterns = patternMentions(findPatterns(text, analysis.language, analysis.date));
+  patterns = withAddressMentions(std::move(patterns), plain->addresses);
   analysis.mentions = mergeMentions(std::move(patterns), std::move(names));
   assignSentences(analysis.mentions, analysis.sentences);
   return analysis;

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "document_analysis.hpp"
 #include "document_reader.hpp"
 #include "text_encodings.hpp"
 
@@ -249,4 +250,28 @@ TEST_CASE("readDocument reads e-mails: subject as title, date and address spans"
   const auto broken = readDocument(readFixture("malformed.eml"), DocumentFormat::Email);
   REQUIRE_FALSE(broken.ok());
   CHECK(broken.error().code == ErrorCode::ParseError);
+}
+
+TEST_CASE("analysing an e-mail: its Date is the document date, its addresses are mentions") {
+  const DocumentAnalysis analysis =
+      analyzeDocument("plain.eml", readFixture("plain.eml"), DocumentFormat::Email, AnalyzerOptions{});
+  REQUIRE_FALSE(analysis.error.has_value());
+  CHECK(isoDate(analysis.date) == "2015-01-08");
+  auto find = [&](std::string_view surface) -> const Mention* {
+    for (const Mention& mention : analysis.mentions) {
+      if (analysis.text.substr(mention.start, mention.end - mention.start) == surface) return &mention;
+    }
+    return nullptr;
+  };
+  const Mention* sender = find("Miriam Okafor");
+  REQUIRE(sender != nullptr);
+  CHECK(sender->type == EntityType::Person);
+  const Mention* cc = find("P.Brennan@Council.Example");
+  REQUIRE(cc != nullptr);
+  CHECK(cc->type == EntityType::Email);
+  CHECK(cc->value == "p.brennan@council.example");
+  // Exactly one mention per address: the pattern match over it gave way.
+  int emails = 0;
+  for (const Mention& mention : analysis.mentions) emails += mention.type == EntityType::Email;
+  CHECK(emails == 4);
 }
