@@ -279,8 +279,21 @@ class CandidateFinder {
 
  private:
   void collectLowerCaseVocabulary() {
-    for (const Token& token : segmentation_.tokens) {
+    const auto& tokens = segmentation_.tokens;
+    // Words glued to URL or e-mail punctuation ("halvorsen-maritime.example")
+    // are parts of addresses, not evidence that a word is common.
+    auto gluedToAddress = [&](std::size_t neighbour, bool before) {
+      if (neighbour >= tokens.size()) return false;
+      const Token& other = tokens[neighbour];
+      const std::string_view piece = tokenText(text_, other);
+      const bool attached = before ? !tokens[neighbour + 1].spaceBefore : !other.spaceBefore;
+      return attached && (piece == "/" || piece == "@" || piece == "." || piece == "-" || piece == "_" ||
+                          piece == ":" || piece.find('.') != std::string_view::npos);
+    };
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const Token& token = tokens[i];
       if (token.kind != TokenKind::Word) continue;
+      if ((i > 0 && gluedToAddress(i - 1, true)) || gluedToAddress(i + 1, false)) continue;
       const std::string_view word = tokenText(text_, token);
       if (!startsWithUpper(word) && hasLetter(word)) lowerVocabulary_.insert(foldKey(word));
     }

@@ -24,6 +24,11 @@ struct Evidence {
   void add(const Evidence& other) {
     for (std::size_t i = 0; i < score.size(); ++i) score[i] += other.score[i];
   }
+  // Context cues repeat with every occurrence; past a point, more of the same
+  // cue says little more, and must not outweigh what the lexicon knows.
+  void addCapped(const Evidence& other, float cap) {
+    for (std::size_t i = 0; i < score.size(); ++i) score[i] += std::min(other.score[i], cap);
+  }
   EntityType best() const {
     std::size_t best = 1;  // ORG when nothing is known: the commonest unknown capitalised name in news
     for (std::size_t i = 0; i < score.size(); ++i) {
@@ -56,7 +61,7 @@ void addLexiconEvidence(const std::vector<const LexiconEntry*>& entries, Evidenc
     switch (entry->category) {
       case LexiconCategory::Country:
       case LexiconCategory::Region:
-        evidence.add(EntityType::Loc, 4.0f);
+        evidence.add(EntityType::Loc, 5.0f);
         break;
       case LexiconCategory::City:
         evidence.add(EntityType::Loc, entry->population >= 1000000  ? 3.5f
@@ -64,7 +69,7 @@ void addLexiconEvidence(const std::vector<const LexiconEntry*>& entries, Evidenc
                                                                     : 0.6f);
         break;
       case LexiconCategory::Organisation:
-        evidence.add(entry->type, 4.0f);
+        evidence.add(entry->type, 5.0f);
         break;
       case LexiconCategory::GivenName:
         evidence.add(EntityType::Person, 1.0f);
@@ -172,6 +177,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& lexicon
   // What the lexicon knows counts once per name; what the context says adds
   // up over every occurrence.
   std::unordered_map<std::string, Evidence> pooled;
+  std::unordered_map<std::string, Evidence> contexts;
   for (std::size_t i = 0; i < scan.names.size(); ++i) {
     const NameCandidate& candidate = scan.names[i];
     entries[i] = lexicon.lookup(candidate.key);
@@ -180,8 +186,10 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& lexicon
       addLexiconEvidence(entries[i], it->second);
       it->second.add(nameEvidence(candidate, lexicon));
     }
-    it->second.add(contextEvidence(candidate));
+    contexts[candidate.key].add(contextEvidence(candidate));
   }
+  constexpr float kContextCap = 4.5f;
+  for (auto& [key, context] : contexts) pooled[key].addCapped(context, kContextCap);
   // A surname alone takes the type of the full names it ends, as in "Kazu
   // Hirai ... Hirai said"; the same holds, more weakly, for a first word.
   std::unordered_map<std::string, Evidence> partEvidence;
