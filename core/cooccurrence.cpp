@@ -26,6 +26,7 @@ std::vector<Link> cooccurrenceLinks(const std::vector<const DocumentAnalysis*>& 
       inSentence.clear();
       for (; m < mentions.size() && mentions[m].sentence == sentence; ++m) {
         const std::uint32_t entity = entityOfMention[m];
+        if (entity == kRejectedMention) continue;
         if (isNamedType(linking.entities[entity].type)) inSentence.push_back(entity);
       }
       std::sort(inSentence.begin(), inSentence.end());

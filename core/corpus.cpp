@@ -62,9 +62,34 @@ const CorpusResult& Corpus::analyze() {
     }
     result_.documents.push_back(entry.analysis.get());
   }
-  result_.linking = linkMentions(result_.documents);
+  result_.linking = linkMentions(result_.documents, LinkOptions{kbNames_, &aliases_});
   result_.links = cooccurrenceLinks(result_.documents, result_.linking);
+  result_.suggestions = suggestMerges(result_.linking, result_.links);
+  result_.quotes = findQuotes(result_.documents, result_.linking);
+  result_.timeline = buildTimeline(result_.documents, result_.linking);
   return result_;
+}
+
+std::vector<MentionInContext> Corpus::entityMentions(std::uint32_t entity) const {
+  std::vector<MentionInContext> found;
+  if (entity >= result_.linking.entities.size()) return found;
+  for (std::uint32_t d = 0; d < result_.documents.size(); ++d) {
+    const DocumentAnalysis& document = *result_.documents[d];
+    const auto& entityOf = result_.linking.mentionEntity[d];
+    for (std::uint32_t m = 0; m < entityOf.size(); ++m) {
+      if (entityOf[m] != entity) continue;
+      const Mention& mention = document.mentions[m];
+      found.push_back(MentionInContext{d, m, makeSnippet(document.text, mention.start, mention.end)});
+    }
+  }
+  return found;
+}
+
+std::optional<Error> Corpus::setAliases(std::string_view json) {
+  auto rules = parseAliasRules(json);
+  if (!rules) return rules.error();
+  aliases_ = std::move(rules).value();
+  return std::nullopt;
 }
 
 std::string_view Corpus::text(std::string_view id) const {

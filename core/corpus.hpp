@@ -11,13 +11,20 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "alias_rules.hpp"
 #include "cooccurrence.hpp"
 #include "document_analysis.hpp"
 #include "linker.hpp"
+#include "quotes.hpp"
+#include "search.hpp"
+#include "snippet.hpp"
+#include "suggestions.hpp"
+#include "timeline.hpp"
 
 namespace recoupe {
 
@@ -25,6 +32,16 @@ struct CorpusResult {
   std::vector<const DocumentAnalysis*> documents;  // in the order they were added; owned by the Corpus
   Linking linking;
   std::vector<Link> links;
+  std::vector<Suggestion> suggestions;
+  std::vector<Quote> quotes;
+  std::vector<TimelineEvent> timeline;
+};
+
+// One mention of an entity, with its keyword-in-context snippet.
+struct MentionInContext {
+  std::uint32_t document = 0;
+  std::uint32_t mention = 0;  // index into that document's mentions
+  Snippet snippet;
 };
 
 class Corpus {
@@ -47,6 +64,23 @@ class Corpus {
   // The analysed plain text of a document (empty before analyze() or for an unknown id).
   std::string_view text(std::string_view id) const;
 
+  // The cross-reference index of the last analyze(), on demand: every mention
+  // of an entity in context, and an accent- and case-insensitive search.
+  std::vector<MentionInContext> entityMentions(std::uint32_t entity) const;
+  SearchResult search(std::string_view query, std::size_t maxHits = kDefaultMaxSearchHits) const {
+    return searchCorpus(result_, query, maxHits);
+  }
+  const CorpusResult& result() const { return result_; }
+
+  // User curation applied to every later analyze() (see alias_rules.hpp). A
+  // malformed file is an InvalidAliases error and leaves the current rules in place.
+  std::optional<Error> setAliases(std::string_view json);
+  void setAliasRules(AliasRules rules) { aliases_ = std::move(rules); }
+  const AliasRules& aliasRules() const { return aliases_; }
+
+  // Where linking finds the canonical names of lexicon ids (the built-in lexicon by default).
+  void setKbNames(const KbNames& names) { kbNames_ = &names; }
+
  private:
   struct Entry {
     std::string id;
@@ -59,6 +93,8 @@ class Corpus {
   std::vector<Entry>::iterator find(std::string_view id);
 
   AnalyzerOptions options_;
+  AliasRules aliases_;
+  const KbNames* kbNames_ = &builtinKbNames();
   std::vector<Entry> documents_;
   CorpusResult result_;
 };

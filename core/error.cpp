@@ -22,6 +22,8 @@ std::string_view errorCodeName(ErrorCode code) {
       return "invalid-argument";
     case ErrorCode::OutOfMemory:
       return "out-of-memory";
+    case ErrorCode::InvalidAliases:
+      return "invalid-aliases";
   }
   return "unknown";
 }

@@ -20,6 +20,7 @@ enum class ErrorCode : std::uint8_t {
   Unreadable,         // the file could not be read
   InvalidArgument,    // misuse of the API, such as an unknown option
   OutOfMemory,        // the document was too large for the memory available
+  InvalidAliases,     // an alias file that is not valid JSON or does not follow its format
 };
 
 std::string_view errorCodeName(ErrorCode code);

@@ -2,91 +2,571 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
+
+#include "acronyms.hpp"
+#include "cue_words.hpp"
+#include "name_variants.hpp"
+#include "text_fold.hpp"
+#include "typo_pairs.hpp"
+#include "union_find.hpp"
 
 namespace recoupe {
 namespace {
 
-struct EntityBuilder {
-  std::array<std::uint32_t, kEntityTypeCount> typeVotes{};
-  std::vector<std::pair<std::string, std::uint32_t>> surfaceCounts;  // in order of first appearance
-  std::vector<std::uint32_t> documents;
-  std::uint32_t mentionCount = 0;
-  EntityType firstType = EntityType::Org;
+constexpr std::uint32_t kNoDocument = std::numeric_limits<std::uint32_t>::max();
+constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
-  void add(std::string_view surface, EntityType type, std::uint32_t document) {
-    if (mentionCount == 0) firstType = type;
-    ++mentionCount;
-    ++typeVotes[static_cast<std::size_t>(type)];
-    if (documents.empty() || documents.back() != document) documents.push_back(document);
-    for (auto& [form, count] : surfaceCounts) {
-      if (form == surface) {
-        ++count;
-        return;
-      }
-    }
-    surfaceCounts.emplace_back(std::string(surface), 1);
-  }
+// Mentions of one name in one document (or of one value in the corpus):
+// the unit that the linking rules merge.
+struct Group {
+  std::uint32_t document = kNoDocument;  // kNoDocument for values
+  std::string key;
+  std::string firstSurface;
+  std::string kb;
+  std::array<std::uint32_t, kEntityTypeCount> votes{};
+  std::size_t words = 0;
+  bool named = false;
+  bool resolvedAsSurname = false;
 
-  Entity build() const {
-    Entity entity;
-    entity.type = firstType;
-    std::uint32_t best = 0;
-    for (std::size_t t = 0; t < typeVotes.size(); ++t) {
-      if (typeVotes[t] > best) {
-        best = typeVotes[t];
-        entity.type = static_cast<EntityType>(t);
-      }
+  // The majority type; a demonym counts only when nothing else was seen.
+  EntityType type() const {
+    std::uint32_t bestVotes = 0;
+    EntityType best = EntityType::Norp;
+    for (std::size_t t = 0; t < votes.size(); ++t) {
+      if (static_cast<EntityType>(t) == EntityType::Norp || votes[t] <= bestVotes) continue;
+      bestVotes = votes[t];
+      best = static_cast<EntityType>(t);
     }
-    // The most frequent form, preferring the longer one on ties (it tends to be
-    // the most informative: "Sony Pictures Entertainment" over "Sony Pictures").
-    const std::pair<std::string, std::uint32_t>* name = nullptr;
-    for (const auto& form : surfaceCounts) {
-      if (!name || form.second > name->second ||
-          (form.second == name->second && form.first.size() > name->first.size())) {
-        name = &form;
-      }
-    }
-    if (name) entity.name = name->first;
-    for (const auto& form : surfaceCounts) entity.aliases.push_back(form.first);
-    entity.documents = documents;
-    entity.mentionCount = mentionCount;
-    return entity;
+    return best;
   }
 };
 
-// Names of any named type share one key space, so "Sony" typed ORG in one
-// sentence and PERSON in another is still one entity; values stay per type.
-std::string linkKey(const Mention& mention) {
-  if (isNamedType(mention.type)) return "name:" + mention.key;
-  return mention.key;
+std::string_view surfaceOf(const DocumentAnalysis& document, const Mention& mention) {
+  return std::string_view(document.text).substr(mention.start, mention.end - mention.start);
 }
+
+// Words that carry the name: "Gardiens de la Paix" has two, like "Guardians of Peace".
+std::size_t contentWordCount(std::string_view surface) {
+  const std::string key = nameKey(surface);
+  std::size_t count = 0;
+  for (const std::string_view word : keyWords(key)) count += cues::isNameConnector(word) ? 0 : 1;
+  return count;
+}
+
+std::unordered_set<std::string> nameKeys(const std::vector<std::string>& names) {
+  std::unordered_set<std::string> keys;
+  for (const std::string& name : names) keys.insert(nameKey(name));
+  return keys;
+}
+
+class Linker {
+ public:
+  Linker(const std::vector<const DocumentAnalysis*>& documents, const LinkOptions& options)
+      : documents_(documents), options_(options) {
+    if (options_.aliases) rejectedForms_ = nameKeys(options_.aliases->rejectAliases);
+  }
+
+  Linking run() {
+    groupMentions();
+    linkSurnames();
+    linkSameKeys();
+    linkSameKb();
+    linkTypos();
+    linkDefinedAcronyms();
+    linkAcronymsByInitials();
+    if (options_.aliases) applyUserRules(*options_.aliases);
+    return build();
+  }
+
+ private:
+  // ---- grouping --------------------------------------------------------------------------
+
+  void groupMentions() {
+    std::unordered_map<std::string, std::uint32_t> valueGroups;
+    groupOfMention_.resize(documents_.size());
+    for (std::uint32_t d = 0; d < documents_.size(); ++d) {
+      const DocumentAnalysis& document = *documents_[d];
+      std::unordered_map<std::string, std::uint32_t> nameGroups;
+      auto& groups = groupOfMention_[d];
+      groups.reserve(document.mentions.size());
+      for (const Mention& mention : document.mentions) {
+        const std::string_view surface = surfaceOf(document, mention);
+        const bool named = isNamedType(mention.type);
+        std::string key = named ? nameKey(surface) : mention.key;
+        if (named && rejectedForms_.count(key)) {
+          groups.push_back(kNone);
+          continue;
+        }
+        auto& index = named ? nameGroups : valueGroups;
+        const auto [it, inserted] = index.try_emplace(key, static_cast<std::uint32_t>(groups_.size()));
+        if (inserted) {
+          Group group;
+          group.document = named ? d : kNoDocument;
+          group.words = named ? keyWords(key).size() : 0;
+          group.key = std::move(key);
+          group.firstSurface = std::string(surface);
+          group.named = named;
+          groups_.push_back(std::move(group));
+          sets_.add();
+        }
+        Group& group = groups_[it->second];
+        ++group.votes[static_cast<std::size_t>(mention.type)];
+        if (group.kb.empty()) group.kb = mention.kb;
+        groups.push_back(it->second);
+      }
+    }
+  }
+
+  void link(std::uint32_t a, std::uint32_t b) {
+    if (sets_.same(a, b)) return;
+    sets_.unite(a, b);
+    edges_.emplace_back(a, b);
+  }
+
+  bool isSurnameCandidate(const Group& group) const {
+    const EntityType type = group.type();
+    return group.named && group.words == 1 && group.kb.empty() && type != EntityType::Loc &&
+           type != EntityType::Norp && !looksLikeAcronym(group.firstSurface);
+  }
+
+  // ---- rule 3: surnames ------------------------------------------------------------------
+
+  // A full name is "first last"; "Barack Obama" and "Barack H. Obama" are one person.
+  static std::string firstAndLast(std::string_view key) {
+    const auto words = keyWords(key);
+    return std::string(words.front()) + " " + std::string(words.back());
+  }
+
+  void linkSurnames() {
+    // A name the lexicon knows somewhere is a place or an organisation, not a
+    // person, even where recognition typed it PERSON ("Corée du Nord").
+    std::unordered_set<std::string_view> knownToLexicon;
+    for (const Group& group : groups_) {
+      if (!group.kb.empty()) knownToLexicon.insert(group.key);
+    }
+    std::unordered_map<std::string, std::vector<std::uint32_t>> fullNamesBySurname;
+    std::unordered_map<std::string, std::uint32_t> fullNames;
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      const Group& group = groups_[g];
+      if (!group.named || group.words < 2 || group.type() != EntityType::Person) continue;
+      if (knownToLexicon.count(group.key)) continue;
+      const std::string name = firstAndLast(group.key);
+      const auto [first, inserted] = fullNames.try_emplace(name, g);
+      if (!inserted) link(first->second, g);
+      fullNamesBySurname[std::string(keyWords(group.key).back())].push_back(g);
+    }
+    linkPersonSuffixes(fullNamesBySurname);
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      Group& group = groups_[g];
+      if (!isSurnameCandidate(group) || knownToLexicon.count(group.key)) continue;
+      const auto candidates = fullNamesBySurname.find(group.key);
+      if (candidates == fullNamesBySurname.end()) continue;
+      std::optional<std::uint32_t> inDocument = onlyPerson(candidates->second, group.document);
+      std::optional<std::uint32_t> chosen;
+      if (inDocument) {
+        chosen = *inDocument == kNone ? std::nullopt : inDocument;
+      } else if (group.type() == EntityType::Person) {
+        // Elsewhere in the corpus only a word recognised as a person's name is
+        // trusted: a bare "Washington" typed otherwise may be the city.
+        const auto inCorpus = onlyPerson(candidates->second, kNoDocument);
+        if (inCorpus && *inCorpus != kNone) chosen = inCorpus;
+      }
+      if (chosen) {
+        link(g, *chosen);
+        group.resolvedAsSurname = true;
+      }
+    }
+  }
+
+  // A full name preceded by words recognition kept in the span is the same
+  // person: "Afghan Ambassador Hamdullah Mohib" is "Hamdullah Mohib",
+  // "Scientologist Tom Cruise" is "Tom Cruise".
+  void linkPersonSuffixes(const std::unordered_map<std::string, std::vector<std::uint32_t>>& bySurname) {
+    for (const auto& [surname, candidates] : bySurname) {
+      std::unordered_map<std::string_view, std::uint32_t> byKey;
+      for (const std::uint32_t c : candidates) byKey.try_emplace(groups_[c].key, c);
+      for (const std::uint32_t c : candidates) {
+        const std::string_view key = groups_[c].key;
+        for (std::size_t space = key.find(' '); space != std::string_view::npos;
+             space = key.find(' ', space + 1)) {
+          const std::string_view suffix = key.substr(space + 1);
+          if (suffix.find(' ') == std::string_view::npos) break;  // a surname alone is rule 3's business
+          const auto shorter = byKey.find(suffix);
+          if (shorter != byKey.end()) {
+            link(c, shorter->second);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  // The one person among `candidates` (in `document`, or anywhere for
+  // kNoDocument): nullopt when there is none, kNone when several share the surname.
+  std::optional<std::uint32_t> onlyPerson(const std::vector<std::uint32_t>& candidates,
+                                          std::uint32_t document) {
+    std::optional<std::uint32_t> found;
+    for (const std::uint32_t c : candidates) {
+      if (document != kNoDocument && groups_[c].document != document) continue;
+      if (found && !sets_.same(*found, c)) return kNone;
+      found = c;
+    }
+    return found;
+  }
+
+  // ---- rule 4: the same name across documents --------------------------------------------
+
+  void linkSameKeys() {
+    std::unordered_map<std::string, std::array<std::uint32_t, 3>> byKey;  // person, place, other
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      const Group& group = groups_[g];
+      // A resolved surname already joined its person; an ambiguous one elsewhere must not follow it.
+      if (!group.named || group.resolvedAsSurname) continue;
+      auto [it, inserted] = byKey.try_emplace(group.key, std::array<std::uint32_t, 3>{kNone, kNone, kNone});
+      const EntityType type = group.type();
+      std::uint32_t& slot = it->second[type == EntityType::Person ? 0 : type == EntityType::Loc ? 1 : 2];
+      if (slot == kNone) {
+        slot = g;
+      } else {
+        link(slot, g);
+      }
+    }
+    for (const auto& [key, slots] : byKey) {
+      const auto [person, place, other] = slots;
+      // Only a one-word name is ambiguous between a person and a place
+      // ("Washington"); a longer one typed both ways is recognition noise.
+      if (person != kNone && place != kNone && keyWords(key).size() > 1) link(person, place);
+      if (other == kNone) continue;
+      // Organisations, works and events go with the person or the place when
+      // there is only one of them; with both, the name is ambiguous.
+      if (person != kNone && place == kNone) link(person, other);
+      if (place != kNone && person == kNone) link(place, other);
+    }
+  }
+
+  // ---- rule 5: lexicon ids ---------------------------------------------------------------
+
+  void linkSameKb() {
+    std::unordered_map<std::string, std::uint32_t> byKb;
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].kb.empty()) continue;
+      const auto [it, inserted] = byKb.try_emplace(groups_[g].kb, g);
+      if (!inserted) link(it->second, g);
+    }
+  }
+
+  // ---- rule 6: typos ---------------------------------------------------------------------
+
+  void linkTypos() {
+    std::unordered_map<std::string, std::uint32_t> firstGroupOfKey;
+    std::vector<std::string> keys;
+    std::vector<std::uint32_t> groupOfKey;
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      if (!groups_[g].named) continue;
+      if (firstGroupOfKey.try_emplace(groups_[g].key, g).second) {
+        keys.push_back(groups_[g].key);
+        groupOfKey.push_back(g);
+      }
+    }
+    for (const auto& [i, j] : findTypoPairs(keys)) {
+      const std::uint32_t a = groupOfKey[i];
+      const std::uint32_t b = groupOfKey[j];
+      if (typesMayMerge(groups_[a].type(), groups_[b].type())) link(a, b);
+    }
+  }
+
+  // ---- rule 7: acronyms ------------------------------------------------------------------
+
+  void linkDefinedAcronyms() {
+    for (std::uint32_t d = 0; d < documents_.size(); ++d) {
+      for (const auto& [first, second] : acronymDefinitions(*documents_[d])) {
+        const std::uint32_t a = groupOfMention_[d][first];
+        const std::uint32_t b = groupOfMention_[d][second];
+        if (a == kNone || b == kNone) continue;
+        if (typesMayMerge(groups_[a].type(), groups_[b].type())) link(a, b);
+      }
+    }
+  }
+
+  void linkAcronymsByInitials() {
+    std::unordered_map<std::string, std::vector<std::uint32_t>> expansions;
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      const Group& group = groups_[g];
+      // People are not usually abbreviated in the press, and their initials are often a word.
+      if (!group.named || group.words < 2 || group.type() == EntityType::Person) continue;
+      for (std::string& initials : initialsOf(group.firstSurface)) expansions[initials].push_back(g);
+    }
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      const Group& group = groups_[g];
+      if (!group.named || group.words != 1 || !looksLikeAcronym(group.firstSurface)) continue;
+      const auto candidates = expansions.find(acronymLetters(group.firstSurface));
+      if (candidates == expansions.end()) continue;
+      std::optional<std::uint32_t> only;
+      bool ambiguous = false;
+      for (const std::uint32_t c : candidates->second) {
+        if (only && !sets_.same(*only, c)) ambiguous = true;
+        only = c;
+      }
+      if (only && !ambiguous && typesMayMerge(group.type(), groups_[*only].type())) link(g, *only);
+    }
+  }
+
+  // ---- rule 8: the user's alias rules -----------------------------------------------------
+
+  // Groups designated by a name: by their key, or by the canonical name of their lexicon id.
+  std::vector<std::uint32_t> groupsNamed(std::string_view name) {
+    if (groupsByName_.empty()) {
+      for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+        if (!groups_[g].named) continue;
+        groupsByName_[groups_[g].key].push_back(g);
+        if (const auto canonical = kbName(groups_[g].kb))
+          groupsByName_[nameKey(canonical->name)].push_back(g);
+      }
+    }
+    const auto found = groupsByName_.find(nameKey(name));
+    return found == groupsByName_.end() ? std::vector<std::uint32_t>{} : found->second;
+  }
+
+  void applyUserRules(const AliasRules& rules) {
+    for (const AliasRules::Split& split : rules.split) applySplit(split);
+    for (const auto& names : rules.merge) {
+      std::optional<std::uint32_t> first;
+      for (const std::string& name : names) {
+        for (const std::uint32_t g : groupsNamed(name)) {
+          if (first) link(*first, g);
+          first = g;
+        }
+      }
+    }
+    for (const std::string& name : rules.rejectEntities) {
+      for (const std::uint32_t g : groupsNamed(name)) rejectedRoots_.insert(sets_.find(g));
+    }
+  }
+
+  // Detaches the groups of `alias` from the entity of `from`, then rebuilds the
+  // sets without the links that went through them; the detached groups stay
+  // together as one entity of their own.
+  void applySplit(const AliasRules::Split& split) {
+    std::unordered_set<std::uint32_t> fromRoots;
+    for (const std::uint32_t g : groupsNamed(split.from)) fromRoots.insert(sets_.find(g));
+    std::unordered_set<std::uint32_t> detached;
+    const std::string aliasKey = nameKey(split.alias);
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].named && groups_[g].key == aliasKey && fromRoots.count(sets_.find(g)))
+        detached.insert(g);
+    }
+    if (detached.empty()) return;
+    UnionFind rebuilt;
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) rebuilt.add();
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> kept;
+    for (const auto& [a, b] : edges_) {
+      if (detached.count(a) != detached.count(b)) continue;
+      rebuilt.unite(a, b);
+      kept.emplace_back(a, b);
+    }
+    const std::uint32_t anchor = *detached.begin();
+    for (const std::uint32_t g : detached) {
+      if (!rebuilt.same(anchor, g)) {
+        rebuilt.unite(anchor, g);
+        kept.emplace_back(anchor, g);
+      }
+    }
+    sets_ = std::move(rebuilt);
+    edges_ = std::move(kept);
+  }
+
+  // ---- entities --------------------------------------------------------------------------
+
+  std::optional<KbEntryName> kbName(std::string_view kb) const {
+    if (kb.empty() || !options_.kbNames) return std::nullopt;
+    return options_.kbNames->lookup(kb);
+  }
+
+  struct Form {
+    std::string text;  // without titles
+    std::uint32_t count = 0;
+    std::uint32_t englishCount = 0;
+    std::uint32_t firstSeen = 0;
+    std::array<std::uint32_t, kEntityTypeCount> votes{};
+  };
+
+  struct Cluster {
+    std::vector<std::string> aliases;
+    std::vector<Form> forms;
+    std::vector<std::uint32_t> documents;
+    std::vector<std::uint32_t> documentMentions;
+    std::array<std::uint32_t, kEntityTypeCount> votes{};
+    std::uint32_t mentionCount = 0;
+    std::string kb;
+    bool named = false;
+  };
+
+  static void addForm(Cluster& cluster, std::string_view form, EntityType type, bool english,
+                      std::uint32_t order) {
+    auto found = std::find_if(cluster.forms.begin(), cluster.forms.end(),
+                              [&](const Form& f) { return f.text == form; });
+    if (found == cluster.forms.end()) {
+      cluster.forms.push_back(Form{std::string(form), 0, 0, order, {}});
+      found = cluster.forms.end() - 1;
+    }
+    ++found->count;
+    found->englishCount += english ? 1 : 0;
+    ++found->votes[static_cast<std::size_t>(type)];
+  }
+
+  // The most informative form: for a lexicon entity seen in English, an
+  // English form; then the form with most words ("Barack Obama" over
+  // "Obama", "Guardians of Peace" over "GOP"); then not shouted in capitals;
+  // then the most frequent, which puts a typo behind the right spelling.
+  static const Form* bestForm(const Cluster& cluster) {
+    bool anyNonDemonym = false;
+    for (const Form& form : cluster.forms) {
+      anyNonDemonym = anyNonDemonym || form.votes[static_cast<std::size_t>(EntityType::Norp)] < form.count;
+    }
+    const bool preferEnglish = !cluster.kb.empty();
+    const Form* best = nullptr;
+    auto rank = [&](const Form& form) {
+      const bool english = preferEnglish && form.englishCount > 0;
+      const std::size_t words = contentWordCount(form.text);
+      const bool calm = !(isAllUpper(form.text) && form.text.size() > 6);
+      return std::tuple(english, words, calm, form.count);
+    };
+    for (const Form& form : cluster.forms) {
+      const bool demonym = form.votes[static_cast<std::size_t>(EntityType::Norp)] == form.count;
+      if (anyNonDemonym && demonym) continue;
+      if (!best || rank(form) > rank(*best)) best = &form;
+    }
+    return best;
+  }
+
+  static EntityType majority(const std::array<std::uint32_t, kEntityTypeCount>& votes,
+                             std::optional<EntityType> fallback) {
+    std::uint32_t best = 0;
+    EntityType type = EntityType::Org;
+    for (std::size_t t = 0; t < votes.size(); ++t) {
+      if (static_cast<EntityType>(t) == EntityType::Norp) continue;
+      if (votes[t] > best) {
+        best = votes[t];
+        type = static_cast<EntityType>(t);
+      }
+    }
+    if (best > 0) return type;
+    // Only demonyms: the entity is the country they point at.
+    return fallback.value_or(EntityType::Loc);
+  }
+
+  Linking build() {
+    Linking linking;
+    linking.mentionEntity.resize(documents_.size());
+    std::unordered_map<std::uint32_t, std::uint32_t> clusterOfRoot;
+    std::vector<Cluster> clusters;
+    std::uint32_t order = 0;
+    for (std::uint32_t d = 0; d < documents_.size(); ++d) {
+      const DocumentAnalysis& document = *documents_[d];
+      auto& entityOfMention = linking.mentionEntity[d];
+      entityOfMention.reserve(document.mentions.size());
+      for (std::size_t m = 0; m < document.mentions.size(); ++m) {
+        const std::uint32_t group = groupOfMention_[d][m];
+        const std::uint32_t root = group == kNone ? kNone : sets_.find(group);
+        if (group == kNone || rejectedRoots_.count(root)) {
+          entityOfMention.push_back(kRejectedMention);
+          continue;
+        }
+        const auto [it, inserted] =
+            clusterOfRoot.try_emplace(root, static_cast<std::uint32_t>(clusters.size()));
+        if (inserted) clusters.emplace_back();
+        Cluster& cluster = clusters[it->second];
+        const Mention& mention = document.mentions[m];
+        const std::string_view surface = surfaceOf(document, mention);
+        if (std::find(cluster.aliases.begin(), cluster.aliases.end(), surface) == cluster.aliases.end()) {
+          cluster.aliases.emplace_back(surface);
+        }
+        addForm(cluster, mention.value.empty() ? withoutTitles(surface) : surface, mention.type,
+                document.language == Language::English, order++);
+        if (cluster.documents.empty() || cluster.documents.back() != d) {
+          cluster.documents.push_back(d);
+          cluster.documentMentions.push_back(0);
+        }
+        ++cluster.documentMentions.back();
+        ++cluster.votes[static_cast<std::size_t>(mention.type)];
+        ++cluster.mentionCount;
+        cluster.named = cluster.named || isNamedType(mention.type);
+        if (cluster.kb.empty()) cluster.kb = mention.kb;
+        entityOfMention.push_back(it->second);
+      }
+    }
+    linking.entities.reserve(clusters.size());
+    for (Cluster& cluster : clusters) linking.entities.push_back(toEntity(cluster));
+    if (options_.aliases) applyUserNames(linking, *options_.aliases);
+    return linking;
+  }
+
+  Entity toEntity(Cluster& cluster) const {
+    Entity entity;
+    const auto canonical = kbName(cluster.kb);
+    const Form* best = bestForm(cluster);
+    if (canonical && !canonical->name.empty()) {
+      entity.name = canonical->name;
+    } else if (best) {
+      entity.name = best->text;
+    }
+    if (canonical && canonical->type) {
+      entity.type = *canonical->type;
+    } else if (!cluster.named) {
+      entity.type = majority(cluster.votes, std::nullopt);
+    } else {
+      // The type of the most informative form: "Obama", guessed ORG when alone,
+      // belongs to a PERSON entity when "Barack Obama" was recognised as one.
+      const EntityType fromForm = best ? majority(best->votes, std::nullopt) : EntityType::Loc;
+      const bool formIsDemonym =
+          best && best->votes[static_cast<std::size_t>(EntityType::Norp)] == best->count;
+      entity.type = formIsDemonym ? majority(cluster.votes, std::nullopt) : fromForm;
+    }
+    entity.aliases = std::move(cluster.aliases);
+    entity.documents = std::move(cluster.documents);
+    entity.documentMentions = std::move(cluster.documentMentions);
+    entity.mentionCount = cluster.mentionCount;
+    entity.kb = std::move(cluster.kb);
+    return entity;
+  }
+
+  // Renames and retypes designate an entity by its final name or any alias.
+  static void applyUserNames(Linking& linking, const AliasRules& rules) {
+    auto designates = [](const Entity& entity, const std::string& key) {
+      if (nameKey(entity.name) == key) return true;
+      return std::any_of(entity.aliases.begin(), entity.aliases.end(),
+                         [&](const std::string& alias) { return nameKey(alias) == key; });
+    };
+    for (Entity& entity : linking.entities) {
+      if (!isNamedType(entity.type)) continue;
+      for (const AliasRules::Rename& rename : rules.rename) {
+        if (designates(entity, nameKey(rename.entity))) entity.name = rename.name;
+      }
+      for (const AliasRules::Retype& retype : rules.retype) {
+        if (designates(entity, nameKey(retype.entity))) entity.type = retype.type;
+      }
+    }
+  }
+
+  const std::vector<const DocumentAnalysis*>& documents_;
+  LinkOptions options_;
+  std::unordered_set<std::string> rejectedForms_;
+  std::vector<Group> groups_;
+  std::vector<std::vector<std::uint32_t>> groupOfMention_;
+  UnionFind sets_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> groupsByName_;
+  std::unordered_set<std::uint32_t> rejectedRoots_;
+};
 
 }  // namespace
 
-Linking linkMentions(const std::vector<const DocumentAnalysis*>& documents) {
-  Linking linking;
-  std::unordered_map<std::string, std::uint32_t> entityByKey;
-  std::vector<EntityBuilder> builders;
-  linking.mentionEntity.resize(documents.size());
-  for (std::size_t d = 0; d < documents.size(); ++d) {
-    const DocumentAnalysis& document = *documents[d];
-    auto& entityOfMention = linking.mentionEntity[d];
-    entityOfMention.reserve(document.mentions.size());
-    for (const Mention& mention : document.mentions) {
-      const auto [it, inserted] =
-          entityByKey.try_emplace(linkKey(mention), static_cast<std::uint32_t>(builders.size()));
-      if (inserted) builders.emplace_back();
-      const std::string_view surface =
-          std::string_view(document.text).substr(mention.start, mention.end - mention.start);
-      builders[it->second].add(surface, mention.type, static_cast<std::uint32_t>(d));
-      entityOfMention.push_back(it->second);
-    }
-  }
-  linking.entities.reserve(builders.size());
-  for (const EntityBuilder& builder : builders) linking.entities.push_back(builder.build());
-  return linking;
+Linking linkMentions(const std::vector<const DocumentAnalysis*>& documents, const LinkOptions& options) {
+  return Linker(documents, options).run();
 }
 
 }  // namespace recoupe

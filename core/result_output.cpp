@@ -1,5 +1,7 @@
 #include "result_output.hpp"
 
+#include <memory>
+
 #include "json_writer.hpp"
 #include "utf8.hpp"
 
@@ -60,6 +62,10 @@ void writeEntity(JsonWriter& json, const CorpusResult& result, std::uint32_t ind
   json.key("documents").beginArray();
   for (std::uint32_t d : entity.documents) json.string(result.documents[d]->id);
   json.endArray();
+  // The row of the entity x document matrix, parallel to "documents".
+  json.key("documentMentions").beginArray();
+  for (std::uint32_t count : entity.documentMentions) json.number(static_cast<std::int64_t>(count));
+  json.endArray();
   json.key("mentionCount").number(static_cast<std::int64_t>(entity.mentionCount));
   if (!entity.kb.empty()) json.key("kb").string(entity.kb);
   json.endObject();
@@ -72,6 +78,7 @@ void writeMentions(JsonWriter& json, const CorpusResult& result, std::size_t d) 
   const std::string_view text = document.text;
   for (std::size_t m = 0; m < document.mentions.size(); ++m) {
     const Mention& mention = document.mentions[m];
+    if (result.linking.mentionEntity[d][m] == kRejectedMention) continue;
     json.beginObject();
     json.key("doc").string(document.id);
     json.key("start").number(static_cast<std::int64_t>(offsets.toUtf16(mention.start)));
@@ -84,6 +91,78 @@ void writeMentions(JsonWriter& json, const CorpusResult& result, std::size_t d) 
     json.key("score").number(static_cast<double>(mention.score));
     json.endObject();
   }
+}
+
+// UTF-16 offset maps built on first use, so that sparse outputs (a search,
+// one entity's mentions) only pay for the documents they touch.
+class OffsetMaps {
+ public:
+  explicit OffsetMaps(const CorpusResult& result) : result_(result), maps_(result.documents.size()) {}
+  std::int64_t toUtf16(std::uint32_t document, std::size_t byteOffset) {
+    auto& map = maps_[document];
+    if (!map) map = std::make_unique<Utf16OffsetMap>(result_.documents[document]->text);
+    return static_cast<std::int64_t>(map->toUtf16(byteOffset));
+  }
+
+ private:
+  const CorpusResult& result_;
+  std::vector<std::unique_ptr<Utf16OffsetMap>> maps_;
+};
+
+void writeSpan(JsonWriter& json, const CorpusResult& result, OffsetMaps& offsets, std::uint32_t d,
+               std::size_t start, std::size_t end) {
+  json.key("doc").string(result.documents[d]->id);
+  json.key("start").number(offsets.toUtf16(d, start));
+  json.key("end").number(offsets.toUtf16(d, end));
+}
+
+void writeSnippet(JsonWriter& json, const Snippet& snippet) {
+  json.key("left").string(snippet.left);
+  json.key("match").string(snippet.match);
+  json.key("right").string(snippet.right);
+}
+
+void writeSuggestions(JsonWriter& json, const CorpusResult& result) {
+  json.key("suggestions").beginArray();
+  for (const Suggestion& suggestion : result.suggestions) {
+    json.beginObject();
+    json.key("a").string(entityId(suggestion.a));
+    json.key("b").string(entityId(suggestion.b));
+    json.key("score").number(suggestion.score);
+    json.key("reason").string(suggestion.reason);
+    json.endObject();
+  }
+  json.endArray();
+}
+
+void writeQuotes(JsonWriter& json, const CorpusResult& result, OffsetMaps& offsets) {
+  json.key("quotes").beginArray();
+  for (const Quote& quote : result.quotes) {
+    json.beginObject();
+    writeSpan(json, result, offsets, quote.document, quote.start, quote.end);
+    if (quote.speaker != kNoSpeaker) json.key("speaker").string(entityId(quote.speaker));
+    json.endObject();
+  }
+  json.endArray();
+}
+
+void writeTimeline(JsonWriter& json, const CorpusResult& result, OffsetMaps& offsets) {
+  json.key("timeline").beginArray();
+  for (const TimelineEvent& event : result.timeline) {
+    const DocumentAnalysis& document = *result.documents[event.document];
+    const Mention& mention = document.mentions[event.mention];
+    json.beginObject();
+    writeSpan(json, result, offsets, event.document, mention.start, mention.end);
+    json.key("text").string(
+        std::string_view(document.text).substr(mention.start, mention.end - mention.start));
+    json.key("value").string(mention.value);
+    json.key("entity").string(entityId(result.linking.mentionEntity[event.document][event.mention]));
+    json.key("entities").beginArray();
+    for (std::uint32_t entity : event.entities) json.string(entityId(entity));
+    json.endArray();
+    json.endObject();
+  }
+  json.endArray();
 }
 
 void appendCsvField(std::string& out, std::string_view field) {
@@ -152,8 +231,60 @@ std::string resultToJson(const CorpusResult& result) {
     json.endObject();
   }
   json.endArray();
+  OffsetMaps offsets(result);
+  writeSuggestions(json, result);
+  writeQuotes(json, result, offsets);
+  writeTimeline(json, result, offsets);
   json.endObject();
   out.push_back('\n');
+  return out;
+}
+
+std::string entityMentionsToJson(const CorpusResult& result, const std::vector<MentionInContext>& mentions) {
+  std::string out;
+  JsonWriter json(out);
+  OffsetMaps offsets(result);
+  json.beginArray();
+  for (const MentionInContext& found : mentions) {
+    const DocumentAnalysis& document = *result.documents[found.document];
+    const Mention& mention = document.mentions[found.mention];
+    json.beginObject();
+    writeSpan(json, result, offsets, found.document, mention.start, mention.end);
+    json.key("sentence").number(static_cast<std::int64_t>(mention.sentence));
+    json.key("type").string(typeName(mention.type));
+    writeSnippet(json, found.snippet);
+    json.endObject();
+  }
+  json.endArray();
+  return out;
+}
+
+std::string searchResultToJson(const CorpusResult& result, const SearchResult& found) {
+  std::string out;
+  JsonWriter json(out);
+  OffsetMaps offsets(result);
+  json.beginObject();
+  json.key("entities").beginArray();
+  for (std::uint32_t e : found.entities) {
+    const Entity& entity = result.linking.entities[e];
+    json.beginObject();
+    json.key("id").string(entityId(e));
+    json.key("type").string(typeName(entity.type));
+    json.key("name").string(entity.name);
+    json.key("mentionCount").number(static_cast<std::int64_t>(entity.mentionCount));
+    json.endObject();
+  }
+  json.endArray();
+  json.key("hits").beginArray();
+  for (const SearchHit& hit : found.hits) {
+    json.beginObject();
+    writeSpan(json, result, offsets, hit.document, hit.start, hit.end);
+    writeSnippet(json, hit.snippet);
+    json.endObject();
+  }
+  json.endArray();
+  json.key("truncated").boolean(found.truncated);
+  json.endObject();
   return out;
 }
 
@@ -184,6 +315,7 @@ std::string mentionsToCsv(const CorpusResult& result) {
     for (std::size_t m = 0; m < document.mentions.size(); ++m) {
       const Mention& mention = document.mentions[m];
       const std::uint32_t entity = result.linking.mentionEntity[d][m];
+      if (entity == kRejectedMention) continue;
       char score[16];
       std::snprintf(score, sizeof score, "%.3g", static_cast<double>(mention.score));
       appendCsvRow(out, {document.id, std::to_string(offsets.toUtf16(mention.start)),

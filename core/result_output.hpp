@@ -14,6 +14,12 @@ std::string_view versionString();  // "recoupe 0.1.0"
 // The JSON text of ../shared/spec/analysis-v1.md.
 std::string resultToJson(const CorpusResult& result);
 
+// The cross-reference index on demand: an entity's mentions in context
+// ([{doc, start, end, sentence, type, left, match, right}]), and search results
+// ({entities: [{id, type, name, mentionCount}], hits: [{doc, start, end, left, match, right}], truncated}).
+std::string entityMentionsToJson(const CorpusResult& result, const std::vector<MentionInContext>& mentions);
+std::string searchResultToJson(const CorpusResult& result, const SearchResult& found);
+
 // Entity id as it appears in every output ("e12").
 std::string entityId(std::uint32_t entityIndex);
 

@@ -46,6 +46,22 @@ class CorpusHandle {
   std::string analyze() { return recoupe::resultToJson(corpus_.analyze()); }
   std::string text(const std::string& id) const { return std::string(corpus_.text(id)); }
 
+  // Returns "" on success, or an error object as JSON (code invalid-aliases).
+  std::string setAliases(const std::string& json) {
+    const auto error = corpus_.setAliases(json);
+    return error ? errorJson(error->code, error->message) : std::string();
+  }
+  // Both read the result of the last analyze(); JSON text, parsed by the wrapper.
+  std::string search(const std::string& query) const {
+    return recoupe::searchResultToJson(corpus_.result(), corpus_.search(query));
+  }
+  // entity: the index of an entity id ("e12" -> 11); an unknown one gives [].
+  std::string entityMentions(double entity) const {
+    if (!(entity >= 0)) return "[]";
+    const auto index = static_cast<std::uint32_t>(entity);
+    return recoupe::entityMentionsToJson(corpus_.result(), corpus_.entityMentions(index));
+  }
+
  private:
   static recoupe::AnalyzerOptions makeOptions(const std::string& lang, double maxDocumentBytes) {
     recoupe::AnalyzerOptions options;
@@ -73,7 +89,10 @@ EMSCRIPTEN_BINDINGS(recoupe) {
       .function("_clear", &CorpusHandle::clear)
       .function("_size", &CorpusHandle::size)
       .function("_analyze", &CorpusHandle::analyze)
-      .function("_text", &CorpusHandle::text);
+      .function("_text", &CorpusHandle::text)
+      .function("_setAliases", &CorpusHandle::setAliases)
+      .function("_search", &CorpusHandle::search)
+      .function("_entityMentions", &CorpusHandle::entityMentions);
   emscripten::function("_version", &version);
   emscripten::function("_heapBytesInUse", &heapBytesInUse);
 }

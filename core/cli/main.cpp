@@ -1,7 +1,7 @@
 // recoupe: the command-line front end of the core.
 //
 //   recoupe analyze PATH... [--format json|csv] [--lang auto|fr|en]
-//                           [--max-bytes N] [--csv-dir DIR]
+//                           [--max-bytes N] [--csv-dir DIR] [--aliases FILE]
 
 #include <algorithm>
 #include <cstdio>
@@ -24,11 +24,13 @@ namespace {
 
 constexpr std::string_view kUsage =
     "usage: recoupe analyze PATH... [--format json|csv] [--lang auto|fr|en] [--max-bytes N] [--csv-dir DIR]\n"
+    "                               [--aliases FILE]\n"
     "       recoupe --version\n"
     "\n"
     "Analyses files and folders (recursively) and prints the recoupe.analysis/1 JSON result,\n"
     "or with --format csv the mentions as CSV. --csv-dir also writes entities.csv, mentions.csv\n"
-    "and links.csv there. Reads .txt, .md and .html; other files are reported as errors.\n";
+    "and links.csv there. --aliases applies a team's alias file (merge, split, rename, retype,\n"
+    "reject; see README). Reads .txt, .md and .html; other files are reported as errors.\n";
 
 struct Options {
   std::vector<std::string> paths;
@@ -36,6 +38,7 @@ struct Options {
   std::optional<recoupe::Language> language;
   std::size_t maxBytes = recoupe::kDefaultMaxDocumentBytes;
   std::string csvDirectory;
+  std::string aliasFile;
 };
 
 struct InputFile {
@@ -131,6 +134,17 @@ int analyze(const Options& options) {
   analyzerOptions.language = options.language;
   analyzerOptions.maxDocumentBytes = options.maxBytes;
   recoupe::Corpus corpus(analyzerOptions);
+  if (!options.aliasFile.empty()) {
+    const auto aliases = readFile(options.aliasFile);
+    if (!aliases) {
+      std::cerr << "recoupe: cannot read alias file " << options.aliasFile << "\n";
+      return 1;
+    }
+    if (const auto error = corpus.setAliases(*aliases)) {
+      std::cerr << "recoupe: " << options.aliasFile << ": " << error->message << "\n";
+      return 1;
+    }
+  }
   for (const InputFile& input : collectInputs(options.paths)) addInput(corpus, input, options.maxBytes);
   const recoupe::CorpusResult& result = corpus.analyze();
 
@@ -198,6 +212,10 @@ int main(int argc, char** argv) {
       const auto directory = value();
       if (!directory) return usageError("--csv-dir takes a folder");
       options.csvDirectory = std::string(*directory);
+    } else if (arg == "--aliases") {
+      const auto file = value();
+      if (!file) return usageError("--aliases takes a JSON file");
+      options.aliasFile = std::string(*file);
     } else if (arg.starts_with("--")) {
       return usageError("unknown option: " + std::string(arg));
     } else {

@@ -36,6 +36,16 @@ if "$cli" analyze --format yaml "$fixtures" 2> "$out/err.txt"; then
 fi
 grep -q "format" "$out/err.txt"
 
+# An alias file is applied to the whole run; a malformed one is refused with a clear message.
+printf '{"version": 1, "rename": [{"entity": "Halvorsen Maritime", "name": "Halvorsen"}]}' > "$out/aliases.json"
+"$cli" analyze "$fixtures" --aliases "$out/aliases.json" > "$out/aliased.json"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert any(e["name"] == "Halvorsen" for e in r["entities"])' "$out/aliased.json"
+printf '{"version": 1, "merge": "nope"}' > "$out/bad-aliases.json"
+if "$cli" analyze "$fixtures" --aliases "$out/bad-aliases.json" > /dev/null 2> "$out/err.txt"; then
+  echo "a malformed alias file must be refused" >&2; exit 1
+fi
+grep -q "merge: expected" "$out/err.txt"
+
 if [ ! -d "$shared/corpus/seeds" ]; then
   echo "SKIPPED: $shared/corpus/seeds is not present; the seed-corpus CLI check did not run"
   exit 0

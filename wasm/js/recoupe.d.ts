@@ -37,6 +37,8 @@ export interface Entity {
   name: string;
   aliases: string[];
   documents: string[];
+  /** Mentions in each of `documents` (same order): the entity's row of the entity × document matrix. */
+  documentMentions: number[];
   mentionCount: number;
   kb?: string;
 }
@@ -63,6 +65,83 @@ export interface Link {
   documents: string[];
 }
 
+/** A merge that the evidence supports but does not prove; confirm it with an alias file's `merge`. */
+export interface Suggestion {
+  a: string;
+  b: string;
+  /** Confidence in [0, 1]. */
+  score: number;
+  /**
+   * `translation` (same words once French words are put in English), `same-words` (same words without
+   * articles), `shared-word` (two works sharing a content word), `shared-context` (same co-occurring entities).
+   */
+  reason: 'translation' | 'same-words' | 'shared-word' | 'shared-context';
+}
+
+/** A quotation (between « », “ ” or " ", three words or more); offsets exclude the quotation marks. */
+export interface Quote {
+  doc: string;
+  start: number;
+  end: number;
+  /** The entity who said it, when the sentence (or the one before or after) has a speech cue and names one. */
+  speaker?: string;
+}
+
+/** A dated mention, with the named entities of its sentence. */
+export interface TimelineEvent {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  /** ISO 8601, possibly partial (`2014-12`, `--12-25`); the timeline is sorted by it. */
+  value: string;
+  /** The DATE entity. */
+  entity: string;
+  entities: string[];
+}
+
+/** Keyword in context: about 60 characters each side of a match, on one line. */
+export interface Snippet {
+  left: string;
+  match: string;
+  right: string;
+}
+
+/** One mention of an entity, from {@link Corpus.entityMentions}. */
+export interface MentionInContext extends Snippet {
+  doc: string;
+  start: number;
+  end: number;
+  /** Index of the sentence in its document. */
+  sentence: number;
+  type: EntityType;
+}
+
+/** What {@link Corpus.search} returns. */
+export interface SearchResult {
+  entities: { id: string; type: EntityType; name: string; mentionCount: number }[];
+  /** Places in the documents where the query occurs, starting at a word boundary. */
+  hits: (Snippet & { doc: string; start: number; end: number })[];
+  /** True when there were more than 500 hits. */
+  truncated: boolean;
+}
+
+/**
+ * An alias file: a team's curation of the linking, applied on every analysis. Entities are designated by
+ * their name or any alias, ignoring case, accents and titles; names that match nothing are ignored.
+ */
+export interface AliasFile {
+  version: 1;
+  /** Each list of names is one entity. */
+  merge?: string[][];
+  /** Mentions of `alias` leave the entity of `from` and become an entity of their own. */
+  split?: { alias: string; from: string }[];
+  rename?: { entity: string; name: string }[];
+  retype?: { entity: string; type: 'PERSON' | 'ORG' | 'LOC' | 'WORK' | 'EVENT' | 'NORP' }[];
+  /** A name rejects a whole entity; `{alias}` rejects one surface form. Rejected mentions disappear. */
+  reject?: (string | { alias: string })[];
+}
+
 /** The result of `Corpus.analyze()`, following recoupe.analysis/1. A plain object: it owns no wasm memory. */
 export interface AnalysisResult {
   format: 'recoupe.analysis/1';
@@ -71,6 +150,12 @@ export interface AnalysisResult {
   entities: Entity[];
   mentions: Mention[];
   links: Link[];
+  /** Addition to recoupe.analysis/1: merges worth a look, best first. */
+  suggestions: Suggestion[];
+  /** Addition to recoupe.analysis/1: quotations, in document order. */
+  quotes: Quote[];
+  /** Addition to recoupe.analysis/1: dated mentions in chronological order. */
+  timeline: TimelineEvent[];
 }
 
 /** An error raised by Recoupe. */
@@ -130,6 +215,18 @@ export class Corpus {
   analyze(options?: { onProgress?: (progress: { done: number; total: number }) => void }): AnalysisResult;
   /** The analysed plain text of a document, which mention offsets index into. Empty for an unknown id. */
   text(id: string): string;
+  /**
+   * Sets the alias file applied by every later `analyze()`, as an object or JSON text.
+   * @throws RecoupeError `invalid-aliases` when it is malformed (the message says where); the previous rules stay.
+   */
+  setAliases(aliases: AliasFile | string): void;
+  /**
+   * Accent- and case-insensitive search in the last analysis: `search('coree du nord')` finds
+   * "Corée du Nord". Returns plain objects; empty before `analyze()`.
+   */
+  search(query: string): SearchResult;
+  /** Every mention of an entity of the last analysis (`"e12"`), with its snippet; `[]` for an unknown id. */
+  entityMentions(entityId: string): MentionInContext[];
   /** Frees the wasm memory of this corpus. Every later call throws `deleted`. Safe to call twice. */
   delete(): void;
 }

@@ -156,6 +156,39 @@ export class Corpus {
     return this.#live()._text(String(id));
   }
 
+  /**
+   * Sets the alias file applied by every later analyze(): an object or its
+   * JSON text (see the README). Throws RecoupeError `invalid-aliases` when it
+   * is malformed, and keeps the previous rules.
+   */
+  setAliases(aliases) {
+    const handle = this.#live();
+    let text;
+    if (typeof aliases === 'string') text = aliases;
+    else if (aliases && typeof aliases === 'object') text = JSON.stringify(aliases);
+    else throw new RecoupeError('invalid-aliases', 'aliases must be an object or a JSON string');
+    const status = handle._setAliases(text);
+    if (status) {
+      const { code, message } = JSON.parse(status);
+      throw new RecoupeError(code, message);
+    }
+  }
+
+  /**
+   * Accent- and case-insensitive search in the last analysis: entities whose
+   * name or aliases contain the query, and hits in the documents with snippets.
+   */
+  search(query) {
+    return JSON.parse(this.#live()._search(String(query ?? '')));
+  }
+
+  /** Every mention of an entity of the last analysis ("e12"), with its keyword-in-context snippet. */
+  entityMentions(entityId) {
+    const match = /^e(\d+)$/.exec(String(entityId));
+    if (!match) return [];
+    return JSON.parse(this.#live()._entityMentions(Number(match[1]) - 1));
+  }
+
   /** Frees the wasm memory of this corpus. Further calls throw. */
   delete() {
     if (!this.#handle) return;

@@ -1,0 +1,294 @@
+// Linking rules, on hand-made mentions so that they do not depend on recognition.
+#include "linker.hpp"
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "name_variants.hpp"
+#include "test_support.hpp"
+
+using namespace recoupe;
+
+namespace {
+
+// A document whose mentions are the given names; each name is its own sentence.
+struct Named {
+  Named(std::string text, EntityType type, std::string kb = {})
+      : text(std::move(text)), type(type), kb(std::move(kb)) {}
+  std::string text;
+  EntityType type;
+  std::string kb;
+};
+
+DocumentAnalysis document(std::string id, const std::vector<Named>& names,
+                          Language language = Language::English) {
+  DocumentAnalysis analysis;
+  analysis.id = std::move(id);
+  analysis.language = language;
+  std::uint32_t sentence = 0;
+  for (const Named& name : names) {
+    Mention mention;
+    mention.start = static_cast<std::uint32_t>(analysis.text.size());
+    analysis.text += name.text;
+    mention.end = static_cast<std::uint32_t>(analysis.text.size());
+    analysis.text += ". ";
+    mention.type = name.type;
+    mention.key = nameKey(name.text);
+    mention.kb = name.kb;
+    mention.sentence = sentence++;
+    analysis.sentences.push_back(SentenceSpan{mention.start, mention.end + 1});
+    analysis.mentions.push_back(mention);
+  }
+  return analysis;
+}
+
+class FakeKb final : public KbNames {
+ public:
+  std::optional<KbEntryName> lookup(std::string_view id) const override {
+    if (id == "country:KP") return KbEntryName{"North Korea", EntityType::Loc};
+    if (id == "country:US") return KbEntryName{"United States", EntityType::Loc};
+    return std::nullopt;
+  }
+};
+
+struct Linked {
+  std::vector<DocumentAnalysis> documents;
+  Linking linking;
+
+  // The entity of the first mention with this surface, in document `d` (any when -1).
+  const Entity* of(const std::string& surface, int d = -1) const {
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+      if (d >= 0 && static_cast<int>(i) != d) continue;
+      const auto& doc = documents[i];
+      for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+        const Mention& mention = doc.mentions[m];
+        if (doc.text.substr(mention.start, mention.end - mention.start) != surface) continue;
+        const std::uint32_t entity = linking.mentionEntity[i][m];
+        return entity == kRejectedMention ? nullptr : &linking.entities[entity];
+      }
+    }
+    return nullptr;
+  }
+  bool same(const std::string& a, const std::string& b, int da = -1, int db = -1) const {
+    const Entity* x = of(a, da);
+    const Entity* y = of(b, db);
+    return x && x == y;
+  }
+};
+
+Linked link(std::vector<DocumentAnalysis> documents, const AliasRules* aliases = nullptr) {
+  static const FakeKb kb;
+  Linked linked{std::move(documents), {}};
+  std::vector<const DocumentAnalysis*> pointers;
+  for (const auto& d : linked.documents) pointers.push_back(&d);
+  linked.linking = linkMentions(pointers, LinkOptions{&kb, aliases});
+  return linked;
+}
+
+constexpr auto P = EntityType::Person;
+constexpr auto O = EntityType::Org;
+constexpr auto L = EntityType::Loc;
+constexpr auto W = EntityType::Work;
+constexpr auto N = EntityType::Norp;
+
+}  // namespace
+
+TEST_CASE("a surname, with or without a title, is the full name it ends") {
+  const auto linked = link({document("a", {{"Barack Obama", P}, {"Obama", O}, {"président Obama", P}}),
+                            document("b", {{"M. Obama", P}, {"Kazu Hirai", P}, {"Hirai", P}})});
+  CHECK(linked.same("Barack Obama", "Obama"));
+  CHECK(linked.same("Barack Obama", "président Obama"));
+  CHECK(linked.same("Barack Obama", "M. Obama"));  // through the corpus: b names no other Obama
+  CHECK(linked.same("Kazu Hirai", "Hirai"));
+  CHECK(linked.of("Obama")->name == "Barack Obama");
+  CHECK(linked.of("Obama")->type == EntityType::Person);
+}
+
+TEST_CASE("two people sharing a surname are not merged, and their bare surname only where one of them is") {
+  const auto linked = link({document("a", {{"Hillary Clinton", P}, {"Bill Clinton", P}, {"Clinton", P}}),
+                            document("b", {{"Hillary Clinton", P}, {"Clinton", P}})});
+  CHECK_FALSE(linked.same("Hillary Clinton", "Bill Clinton"));
+  CHECK_FALSE(linked.same("Clinton", "Hillary Clinton", 0, 0));
+  CHECK_FALSE(linked.same("Clinton", "Bill Clinton", 0, 0));
+  CHECK(linked.same("Clinton", "Hillary Clinton", 1, 1));
+  CHECK_FALSE(linked.same("Clinton", "Clinton", 0, 1));  // the ambiguous one does not follow
+}
+
+TEST_CASE("a bare name elsewhere in the corpus joins a person only when typed PERSON") {
+  const auto linked = link({document("a", {{"George Washington", P}}), document("b", {{"Washington", L}}),
+                            document("c", {{"Washington", O}})});
+  CHECK_FALSE(linked.same("George Washington", "Washington", 0, 1));
+  CHECK_FALSE(linked.same("George Washington", "Washington", 0, 2));
+}
+
+TEST_CASE("Korean names put the family name first, so a bare family name is not a surname") {
+  const auto linked = link({document("a", {{"Kim Jong-un", P}, {"Kim", P}})});
+  CHECK_FALSE(linked.same("Kim Jong-un", "Kim"));
+}
+
+TEST_CASE("case, accents and hyphens do not separate a name") {
+  const auto linked = link({document("a", {{"Kim Jong-un", P}, {"États-Unis", L}}),
+                            document("b", {{"Kim Jong-Un", P}, {"Etats-Unis", L}, {"ETATS-UNIS", L}})});
+  CHECK(linked.same("Kim Jong-un", "Kim Jong-Un"));
+  CHECK(linked.same("États-Unis", "Etats-Unis"));
+  CHECK(linked.same("États-Unis", "ETATS-UNIS"));
+  CHECK(linked.of("ETATS-UNIS")->documents.size() == 2);
+  CHECK(linked.of("ETATS-UNIS")->documentMentions == std::vector<std::uint32_t>{1, 2});
+}
+
+TEST_CASE("a one-word person and place with the same name stay apart; other type noise does not split") {
+  const auto linked = link({document("a", {{"Washington", P}}), document("b", {{"Washington", L}}),
+                            document("c", {{"Sony", P}}), document("d", {{"Sony", O}}),
+                            document("e", {{"Corée du Nord", P}}), document("f", {{"Corée du Nord", L}})});
+  CHECK_FALSE(linked.same("Washington", "Washington", 0, 1));
+  CHECK(linked.same("Sony", "Sony", 2, 3));
+  CHECK(linked.same("Corée du Nord", "Corée du Nord", 4, 5));
+}
+
+TEST_CASE("within one document, one name is one entity whatever its guessed types") {
+  const auto linked = link({document("a", {{"Washington", P}, {"Washington", L}})});
+  CHECK(linked.linking.entities.size() == 1);
+}
+
+TEST_CASE("long names with a small typo are one entity; short ones and different numbers are not") {
+  const auto linked = link({document("a", {{"Sony Pictures Entertainment", O},
+                                           {"Kim Jong-un", P},
+                                           {"Apollo 11 Mission", O},
+                                           {"Bill Gates", P}}),
+                            document("b", {{"Sony Pictures Entertainement", O},
+                                           {"Kim Jong-il", P},
+                                           {"Apollo 12 Mission", O},
+                                           {"Will Gates", P}})});
+  CHECK(linked.same("Sony Pictures Entertainment", "Sony Pictures Entertainement"));
+  CHECK(linked.of("Sony Pictures Entertainement")->name == "Sony Pictures Entertainment");
+  CHECK_FALSE(linked.same("Kim Jong-un", "Kim Jong-il"));
+  CHECK_FALSE(linked.same("Apollo 11 Mission", "Apollo 12 Mission"));
+  CHECK_FALSE(linked.same("Bill Gates", "Will Gates"));
+}
+
+TEST_CASE("typo variants are found without comparing every pair") {
+  CHECK(isTypoVariant("sony pictures entertainement", "sony pictures entertainment"));
+  CHECK_FALSE(isTypoVariant("short nam", "short nom"));
+  CHECK(boundedEditDistance("kitten", "sitting", 5) == 3);
+  CHECK(boundedEditDistance("kitten", "sitting", 1) == 2);
+}
+
+TEST_CASE("acronyms join their expansion when defined in the text, in either order") {
+  DocumentAnalysis a;
+  a.id = "a";
+  a.language = Language::English;
+  a.text =
+      "The Guardians of Peace (GOP) struck. GoP (\"Gardiens de la Paix\") again. "
+      "Los Angeles (AFP) reports.";
+  auto add = [&](std::string_view surface, EntityType type, std::uint32_t sentence) {
+    Mention mention;
+    mention.start = static_cast<std::uint32_t>(a.text.find(surface));
+    mention.end = mention.start + static_cast<std::uint32_t>(surface.size());
+    mention.type = type;
+    mention.sentence = sentence;
+    a.mentions.push_back(mention);
+  };
+  add("Guardians of Peace", O, 0);
+  add("GOP", O, 0);
+  add("GoP", O, 1);
+  add("Gardiens de la Paix", O, 1);
+  add("Los Angeles", L, 2);
+  add("AFP", O, 2);
+  const auto linked = link({a});
+  CHECK(linked.same("Guardians of Peace", "GOP"));
+  CHECK(linked.same("Guardians of Peace", "GoP"));
+  CHECK(linked.same("GoP", "Gardiens de la Paix"));  // quoted, so a definition despite the initials
+  CHECK_FALSE(linked.same("Los Angeles", "AFP"));    // a dateline
+  CHECK(linked.of("GOP")->name == "Guardians of Peace");
+}
+
+TEST_CASE("acronyms join the only multi-word name of the corpus with their initials") {
+  const auto linked = link(
+      {document("a", {{"Sony Pictures Entertainment", O}, {"Consumer Electronics Show", O}}),
+       document("b", {{"SPE", O}, {"CES", O}, {"ABC", O}}),
+       document("c", {{"American Broadcasting Company", O}, {"Australian Broadcasting Corporation", O}})});
+  CHECK(linked.same("SPE", "Sony Pictures Entertainment"));
+  CHECK(linked.same("CES", "Consumer Electronics Show"));
+  CHECK_FALSE(linked.same("ABC", "American Broadcasting Company"));  // two candidates
+  CHECK_FALSE(linked.same("ABC", "Australian Broadcasting Corporation"));
+}
+
+TEST_CASE("lexicon ids link across languages; demonyms point at their country, which is a place") {
+  const auto linked =
+      link({document("fr", {{"Corée du Nord", L, "country:KP"}, {"nord-coréen", N, "country:KP"}},
+                     Language::French),
+            document("en", {{"North Korea", L, "country:KP"}, {"DPRK", O, "country:KP"}}),
+            document("fr2", {{"nord-coréens", N, "country:KP"}, {"américain", N, "country:US"}},
+                     Language::French)});
+  const Entity* korea = linked.of("Corée du Nord");
+  REQUIRE(korea != nullptr);
+  CHECK(korea == linked.of("North Korea"));
+  CHECK(korea == linked.of("DPRK"));
+  CHECK(korea == linked.of("nord-coréen"));
+  CHECK(korea->name == "North Korea");
+  CHECK(korea->type == EntityType::Loc);
+  CHECK(korea->kb == "country:KP");
+  const Entity* us = linked.of("américain");
+  REQUIRE(us != nullptr);
+  CHECK(us->type == EntityType::Loc);  // only demonyms: still the country
+  CHECK(us->name == "United States");
+}
+
+TEST_CASE("without a lexicon name, an entity is named by its most informative form") {
+  const auto linked =
+      link({document("a", {{"GOP", O}, {"GOP", O}, {"Guardians of Peace", O}}),
+            document("b", {{"SONY PICTURES ENTERTAINMENT", O}, {"Sony Pictures Entertainment", O}})});
+  CHECK(linked.of("GOP")->name == "Guardians of Peace");
+  CHECK(linked.of("GOP")->aliases == std::vector<std::string>{"GOP", "Guardians of Peace"});
+  CHECK(linked.of("Sony Pictures Entertainment")->name == "Sony Pictures Entertainment");
+}
+
+TEST_CASE("alias rules merge, split, rename, retype and reject") {
+  const auto rules = parseAliasRules(R"({
+    "version": 1,
+    "merge": [["Gardiens de la Paix", "Guardians of Peace"]],
+    "split": [{"alias": "Washington", "from": "George Washington"}],
+    "rename": [{"entity": "Sony", "name": "Sony Corporation"}],
+    "retype": [{"entity": "Hollywood", "type": "LOC"}],
+    "reject": ["Trois", {"alias": "Parlant"}]
+  })");
+  REQUIRE(rules.ok());
+  const auto linked =
+      link({document("a", {{"George Washington", P}, {"Washington", P}, {"Gardiens de la Paix", O}}),
+            document("b", {{"Guardians of Peace", O},
+                           {"Sony", O},
+                           {"Hollywood", O},
+                           {"Trois", O},
+                           {"Parlant", P},
+                           {"Parlant Dupont", P}})},
+           &rules.value());
+  CHECK(linked.same("Gardiens de la Paix", "Guardians of Peace"));
+  CHECK_FALSE(linked.same("George Washington", "Washington"));
+  REQUIRE(linked.of("Washington") != nullptr);
+  CHECK(linked.of("Sony")->name == "Sony Corporation");
+  CHECK(linked.of("Hollywood")->type == EntityType::Loc);
+  CHECK(linked.of("Trois") == nullptr);
+  CHECK(linked.of("Parlant") == nullptr);
+  CHECK(linked.of("Parlant Dupont") != nullptr);
+  for (const Entity& entity : linked.linking.entities) CHECK(entity.name != "Trois");
+}
+
+TEST_CASE("a malformed alias file is an error value that says where") {
+  const auto notJson = parseAliasRules("{");
+  REQUIRE_FALSE(notJson.ok());
+  CHECK(notJson.error().code == ErrorCode::InvalidAliases);
+  CHECK(parseAliasRules(R"({"merge": []})").error().message.find("version") != std::string::npos);
+  CHECK(parseAliasRules(R"({"version": 2})").error().message.find("version") != std::string::npos);
+  CHECK(parseAliasRules(R"({"version": 1, "merge": [["only one"]]})").error().message.rfind("merge[0]", 0) ==
+        0);
+  CHECK(parseAliasRules(R"({"version": 1, "retype": [{"entity": "X", "type": "DATE"}]})")
+            .error()
+            .message.rfind("retype[0].type", 0) == 0);
+  CHECK(parseAliasRules(R"({"version": 1, "reject": [3]})").error().message.rfind("reject[0]", 0) == 0);
+  CHECK(parseAliasRules(R"({"version": 1, "merges": []})").error().message.find("merges") !=
+        std::string::npos);
+  CHECK(parseAliasRules(R"({"version": 1})").ok());
+}
