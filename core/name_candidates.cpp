@@ -465,7 +465,8 @@ class CandidateFinder {
     candidate.start = units[span.first].start;
     candidate.end = units[span.last].end;
     candidate.sentence = sentence;
-    candidate.key = foldKey(text_.substr(candidate.start, candidate.end - candidate.start));
+    candidate.surface = std::string(text_.substr(candidate.start, candidate.end - candidate.start));
+    candidate.key = foldKey(candidate.surface);
     for (std::size_t i = span.first; i <= span.last; ++i) {
       if (units[i].isWord) candidate.words.push_back(units[i].key);
     }

@@ -20,6 +20,7 @@ struct NameCandidate {
   std::uint32_t start = 0;  // UTF-8 byte offsets, half-open
   std::uint32_t end = 0;
   std::uint32_t sentence = 0;
+  std::string surface;             // as written
   std::string key;                 // folded surface
   std::vector<std::string> words;  // folded words of the name
   // Folded words around the name, for typing; empty at the sentence edges.

@@ -6,6 +6,7 @@
 
 #include "cue_words.hpp"
 #include "lexicon.hpp"
+#include "text_fold.hpp"
 
 namespace recoupe {
 namespace {
@@ -95,7 +96,13 @@ Evidence contextEvidence(const NameCandidate& candidate) {
     evidence.add(EntityType::Person, 2.0f);
   }
   if (cues::isOrganisationCue(candidate.previous)) evidence.add(EntityType::Org, 2.5f);
-  if (cues::isLocationPreposition(candidate.previous)) evidence.add(EntityType::Loc, 1.2f);
+  if (cues::isLocationPreposition(candidate.previous)) {
+    // French "à"/"au"/"en" before a name nearly always introduce a place;
+    // English "in"/"at" just as often introduce an organisation.
+    const bool french = candidate.previous == "a" || candidate.previous == "au" ||
+                        candidate.previous == "aux" || candidate.previous == "en";
+    evidence.add(EntityType::Loc, french ? 2.0f : 1.0f);
+  }
   if (candidate.previous == "the" || candidate.previous == "le" || candidate.previous == "la") {
     evidence.add(EntityType::Org, 0.5f);
   }
@@ -127,7 +134,11 @@ Evidence nameEvidence(const NameCandidate& candidate, const Lexicon& lexicon) {
   const bool commonFirstWord = !givenNameFirst && lexicon.isCommonWord(words.front(), Language::Unknown);
   if ((words.size() == 2 || words.size() == 3) && !commonFirstWord) evidence.add(EntityType::Person, 0.6f);
   if (commonFirstWord) evidence.add(EntityType::Org, 0.5f);
-  evidence.add(EntityType::Org, 0.4f);
+  // A lone capitalised word that no dictionary knows is most often a
+  // surname; a lone acronym is most often an organisation.
+  const bool acronym = words.size() == 1 && isAllUpper(candidate.surface);
+  if (words.size() == 1 && !acronym && !commonFirstWord) evidence.add(EntityType::Person, 0.5f);
+  evidence.add(EntityType::Org, acronym ? 0.8f : 0.4f);
   if (words.size() == 1) evidence.add(EntityType::Loc, 0.2f);
   return evidence;
 }
