@@ -233,6 +233,10 @@ constexpr auto kFunctionWords = sorted(std::to_array<std::string_view>({
     "friday",
     "saturday",
     "sunday",
+    // Capitalised common nouns of the web, which no user wants highlighted.
+    "internet",
+    "web",
+    "toile",
 }));
 
 constexpr auto kNameConnectors = sorted(std::to_array<std::string_view>({
@@ -255,16 +259,23 @@ constexpr auto kNameConnectors = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
-    "m",           "m.",           "mr",         "mr.",        "mrs",       "mrs.",         "ms",
-    "ms.",         "mme",          "mme.",       "mlle",       "dr",        "dr.",          "pr",
-    "prof",        "sir",          "dame",       "lord",       "president", "presidente",   "ministre",
-    "minister",    "secretary",    "secretaire", "senator",    "senateur",  "senatrice",    "depute",
-    "deputee",     "gouverneur",   "governor",   "maire",      "mayor",     "general",      "juge",
-    "judge",       "avocat",       "avocate",    "lawyer",     "attorney",  "porte-parole", "spokesman",
-    "spokeswoman", "spokesperson", "directeur",  "directrice", "director",  "pdg",          "ceo",
-    "chef",        "chief",        "dirigeant",  "dirigeante", "leader",    "roi",          "reine",
-    "king",        "queen",        "prince",     "princesse",  "princess",  "pape",         "pope",
-    "journaliste", "journalist",
+    "m",           "m.",           "mr",           "mr.",         "mrs",          "mrs.",
+    "ms",          "ms.",          "mme",          "mme.",        "mlle",         "dr",
+    "dr.",         "pr",           "prof",         "sir",         "dame",         "lord",
+    "president",   "presidente",   "ministre",     "minister",    "secretary",    "secretaire",
+    "senator",     "senateur",     "senatrice",    "depute",      "deputee",      "gouverneur",
+    "governor",    "maire",        "mayor",        "general",     "juge",         "judge",
+    "avocat",      "avocate",      "lawyer",       "attorney",    "porte-parole", "spokesman",
+    "spokeswoman", "spokesperson", "directeur",    "directrice",  "director",     "pdg",
+    "ceo",         "chef",         "chief",        "dirigeant",   "dirigeante",   "leader",
+    "roi",         "reine",        "king",         "queen",       "prince",       "princesse",
+    "princess",    "pape",         "pope",         "journaliste", "journalist",   "premier",
+    "prime",       "vice",         "chancellor",   "chanceliere", "chancelier",   "ambassador",
+    "ambassadeur", "ambassadrice", "commissioner", "commissaire", "procureur",    "prosecutor",
+    "inspecteur",  "inspector",    "capitaine",    "captain",     "colonel",      "lieutenant",
+    "sergent",     "sergeant",     "abbe",         "pere",        "soeur",        "mgr",
+    "monseigneur", "cardinal",     "eveque",       "bishop",      "rabbi",        "rabbin",
+    "imam",        "cheikh",       "sheikh",
 }));
 
 constexpr auto kOrganisationWords = sorted(std::to_array<std::string_view>({

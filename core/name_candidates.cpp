@@ -341,6 +341,10 @@ class CandidateFinder {
     return true;
   }
 
+  static bool isArticle(std::string_view key) {
+    return key == "la" || key == "le" || key == "les" || key == "l'" || key == "the";
+  }
+
   // Countries, organisations, regions and large cities: names even when the
   // same string is also a word. Villages and given names do not count, since
   // the lexicon has one for nearly every word.
@@ -379,6 +383,12 @@ class CandidateFinder {
         }
       }
       if (span.first > span.last) continue;
+      // "La Corée du Nord" in the middle of a line: the article is not part
+      // of a name the lexicon knows without it.
+      if (span.first < span.last && isArticle(units[span.first].key) &&
+          isWellKnownName(keyOf(units, Span{span.first + 1, span.last}))) {
+        ++span.first;
+      }
       // A capitalised title before a name is a cue, not part of it ("Président Obama").
       while (span.first < span.last &&
              (cues::isPersonTitle(units[span.first].key) || !units[span.first].isWord)) {
