@@ -85,8 +85,11 @@ void addLexiconEvidence(const std::vector<const LexiconEntry*>& entries, Evidenc
 Evidence contextEvidence(const NameCandidate& candidate) {
   Evidence evidence;
   if (candidate.quoted) evidence.add(EntityType::Work, 6.0f);
-  if (cues::isWorkCue(candidate.previous) ||
-      (cues::isFunctionWord(candidate.previous) && cues::isWorkCue(candidate.beforePrevious))) {
+  // "le film The Interview", "a film called Gravity"; but "le film de Seth
+  // Rogen" names its maker, so only a few words may stand between.
+  const std::string& between = candidate.previous;
+  const bool titleLink = between == "intitule" || between == "titled" || between == "called" || between == "nomme";
+  if (cues::isWorkCue(candidate.previous) || (titleLink && cues::isWorkCue(candidate.beforePrevious))) {
     evidence.add(EntityType::Work, 4.0f);
   }
   if (cues::isPersonTitle(candidate.previous)) evidence.add(EntityType::Person, 4.0f);
