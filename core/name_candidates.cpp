@@ -313,8 +313,9 @@ class CandidateFinder {
   // it is also a known name.
   bool isCommonWordByPosition(const std::vector<Unit>& units, std::size_t index) const {
     const Unit& unit = units[index];
+    if (unit.allCaps && unit.key.size() >= 2 && unit.key.size() <= 5)
+      return false;  // acronyms keep their capitals
     if (cues::isFunctionWord(unit.key)) return true;
-    if (unit.allCaps && unit.key.size() <= 5) return false;  // acronyms keep their capitals anywhere
     if (isWellKnownName(unit.key)) return false;
     // A given name that is also a word ("Pierre", "Hope") stays a name when a
     // surname follows it.
@@ -394,9 +395,20 @@ class CandidateFinder {
              (cues::isPersonTitle(units[span.first].key) || !units[span.first].isWord)) {
         ++span.first;
       }
+      // English names do not include "the" ("the Church of Scientology"),
+      // except titles of works ("the film The Interview").
+      if (span.first < span.last && units[span.first].key == "the" &&
+          !(span.first > 0 && cues::isWorkCue(units[span.first - 1].key))) {
+        ++span.first;
+      }
       if (span.first == span.last) {
         const Unit& only = units[span.first];
-        if (cues::isFunctionWord(only.key) || cues::isPersonTitle(only.key) || only.key.size() < 2) continue;
+        // An acronym that spells a function word ("WHO", "US") is still an acronym.
+        const bool acronym = only.allCaps && only.key.size() >= 2;
+        if ((cues::isFunctionWord(only.key) && !acronym) || cues::isPersonTitle(only.key) ||
+            only.key.size() < 2) {
+          continue;
+        }
         if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"
       }
       // "... Ahmed Mohamed Image: ..." in captions: a common word that opens a

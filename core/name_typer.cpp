@@ -88,7 +88,8 @@ Evidence contextEvidence(const NameCandidate& candidate) {
   // "le film The Interview", "a film called Gravity"; but "le film de Seth
   // Rogen" names its maker, so only a few words may stand between.
   const std::string& between = candidate.previous;
-  const bool titleLink = between == "intitule" || between == "titled" || between == "called" || between == "nomme";
+  const bool titleLink =
+      between == "intitule" || between == "titled" || between == "called" || between == "nomme";
   if (cues::isWorkCue(candidate.previous) || (titleLink && cues::isWorkCue(candidate.beforePrevious))) {
     evidence.add(EntityType::Work, 4.0f);
   }
@@ -162,11 +163,15 @@ const LexiconEntry* entryForType(const std::vector<const LexiconEntry*>& entries
   return best;
 }
 
+// "New Zealand" is both a country and its own adjective; the place wins.
 const LexiconEntry* demonymOf(const std::vector<const LexiconEntry*>& entries) {
+  const LexiconEntry* demonym = nullptr;
   for (const LexiconEntry* entry : entries) {
-    if (entry->category == LexiconCategory::Demonym) return entry;
+    if (entry->category == LexiconCategory::Demonym) demonym = entry;
+    if (entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region)
+      return nullptr;
   }
-  return nullptr;
+  return demonym;
 }
 
 Mention demonymMention(std::uint32_t start, std::uint32_t end, std::uint32_t sentence, const std::string& key,

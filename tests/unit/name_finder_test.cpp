@@ -163,3 +163,15 @@ TEST_CASE("capitalised common words at a sentence start are dropped, even when t
   // A given name followed by a surname stays.
   CHECK(surfaces("Pierre Dupont est arrivé.", Language::French) == std::vector<std::string>{"Pierre Dupont"});
 }
+
+TEST_CASE("acronyms that spell function words stay names; English names drop their article") {
+  CHECK(surfaces("The World Health Organisation (WHO) said so. US officials agree.", Language::English) ==
+        std::vector<std::string>{"World Health Organisation", "WHO", "US"});
+  CHECK(surfaces("an insurgency against The Church of Scientology began", Language::English) ==
+        std::vector<std::string>{"Church of Scientology"});
+  // A country that is also its own adjective is a place.
+  auto found = names("Food Standards of Australia and New Zealand agreed.", Language::English);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].text == "New Zealand");
+  CHECK(found[1].type == EntityType::Loc);
+}
