@@ -275,7 +275,8 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
     "inspecteur",  "inspector",    "capitaine",    "captain",     "colonel",      "lieutenant",
     "sergent",     "sergeant",     "abbe",         "pere",        "soeur",        "mgr",
     "monseigneur", "cardinal",     "eveque",       "bishop",      "rabbi",        "rabbin",
-    "imam",        "cheikh",       "sheikh",
+    "imam",        "cheikh",       "sheikh",       "mm",          "mmes",         "mlles",
+    "messrs",
 }));
 
 constexpr auto kOrganisationWords = sorted(std::to_array<std::string_view>({

@@ -313,8 +313,10 @@ class CandidateFinder {
   // it is also a known name.
   bool isCommonWordByPosition(const std::vector<Unit>& units, std::size_t index) const {
     const Unit& unit = units[index];
-    if (unit.allCaps && unit.key.size() >= 2 && unit.key.size() <= 5)
+    if (unit.allCaps && unit.key.size() >= 2 && unit.key.size() <= 5 &&
+        (!cues::isFunctionWord(unit.key) || isWellKnownName(unit.key))) {
       return false;  // acronyms keep their capitals
+    }
     if (cues::isFunctionWord(unit.key)) return true;
     if (isWellKnownName(unit.key)) return false;
     // A given name that is also a word ("Pierre", "Hope") stays a name when a
@@ -340,6 +342,10 @@ class CandidateFinder {
       from = dash + 1;
     }
     return true;
+  }
+
+  static bool isRomanNumeral(std::string_view key) {
+    return !key.empty() && key.find_first_not_of("ivxlcdm") == std::string_view::npos;
   }
 
   static bool isArticle(std::string_view key) {
@@ -403,10 +409,11 @@ class CandidateFinder {
       }
       if (span.first == span.last) {
         const Unit& only = units[span.first];
-        // An acronym that spells a function word ("WHO", "US") is still an acronym.
-        const bool acronym = only.allCaps && only.key.size() >= 2;
-        if ((cues::isFunctionWord(only.key) && !acronym) || cues::isPersonTitle(only.key) ||
-            only.key.size() < 2) {
+        // An acronym that spells a function word is still an acronym when the
+        // lexicon knows it ("WHO", "US"); in all-caps text "DE" or "IL" is a word.
+        const bool knownAcronym = only.allCaps && isWellKnownName(only.key);
+        if ((cues::isFunctionWord(only.key) && !knownAcronym) || cues::isPersonTitle(only.key) ||
+            only.key.size() < 2 || (only.allCaps && isRomanNumeral(only.key) && !knownAcronym)) {
           continue;
         }
         if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"
