@@ -190,6 +190,16 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first) {
   while (next < units.size() && !units[last].possessive) {
     const Unit& unit = units[next];
     if (unit.isWord && unit.capitalised && !cues::isFunctionWord(unit.key)) {
+      // Text without punctuation (OCR, lists) runs names into all-caps labels
+      // ("Saint-Malo DESIGNATION"): a switch between a long all-caps word and
+      // a mixed-case word ends the name. Short acronyms ("D.C.", "FBI") do not.
+      auto isLongCaps = [](const Unit& word) {
+        return word.allCaps &&
+               std::count_if(word.key.begin(), word.key.end(), [](char c) { return c != '.'; }) >= 4;
+      };
+      const bool longCaps = isLongCaps(unit);
+      const bool lastLongCaps = isLongCaps(units[last]);
+      if ((longCaps && !units[last].allCaps) || (lastLongCaps && !unit.allCaps)) break;
       last = next++;
       continue;
     }
@@ -441,7 +451,19 @@ class CandidateFinder {
       }
       const PhraseMatch known = lexicon_.longestPhrase(words);
       const std::size_t split = span.first + known.words;
-      if (known.words == 0 || split > span.last || !units[split].capitalised) break;
+      if (known.words == 0 || split > span.last) break;
+      // "Bordeaux de Pauillac", "Dunkerque de Marseille": a known place
+      // before "de" or "of" is a name of its own, as in a shipping list.
+      if ((units[split].key == "de" || units[split].key == "of") && split < span.last && known.words == 1 &&
+          !lexicon_.isCommonWord(units[span.first].key, Language::Unknown) &&
+          std::any_of(known.entries.begin(), known.entries.end(), [](const LexiconEntry* entry) {
+            return entry->category == LexiconCategory::City || entry->category == LexiconCategory::Country;
+          })) {
+        out.push_back(Span{span.first, split - 1});
+        span.first = split + 1;
+        continue;
+      }
+      if (!units[split].capitalised) break;
       std::size_t rest = split;
       const bool title = cues::isPersonTitle(units[rest].key);
       while (rest < span.last && cues::isPersonTitle(units[rest].key)) ++rest;

@@ -175,3 +175,17 @@ TEST_CASE("acronyms that spell function words stay names; English names drop the
   CHECK(found[1].text == "New Zealand");
   CHECK(found[1].type == EntityType::Loc);
 }
+
+TEST_CASE("names without punctuation between them are kept apart") {
+  // Shipping lists and OCR text: a known place before "de" is a name of its own.
+  CHECK(surfaces("arrivés hier : vapeur Dunkerque de Marseille, chargé de vin", Language::French) ==
+        std::vector<std::string>{"Dunkerque", "Marseille"});
+  // An all-caps label after a name is not part of it.
+  CHECK(surfaces("commune de Saint-Malo DESIGNATION des délégués", Language::French) ==
+        std::vector<std::string>{"Saint-Malo", "DESIGNATION"});
+  // Short acronyms and connectors inside real names stay.
+  CHECK(surfaces("the team arrived in Washington D.C. yesterday", Language::English) ==
+        std::vector<std::string>{"Washington D.C."});
+  CHECK(surfaces("le Tour de France passe par la Corée du Nord.", Language::French) ==
+        std::vector<std::string>{"Tour de France", "Corée du Nord"});
+}
