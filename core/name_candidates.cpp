@@ -233,6 +233,8 @@ class CandidateFinder {
     std::vector<SentenceNames> sentences(segmentation_.sentences.size());
     // Names found in running text vouch for the same names in headlines.
     std::unordered_set<std::string> runningTextKeys;
+    // Words that also occur inside longer names ("Smith" of "John Smith").
+    std::unordered_set<std::string> partsOfLongerNames;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       const Sentence& sentence = segmentation_.sentences[s];
       SentenceNames& names = sentences[s];
@@ -241,11 +243,22 @@ class CandidateFinder {
       names.titleCase = isTitleCase(names.units);
       names.spans = spansIn(names.units);
       names.quotedTitles = quotedTitlesIn(names.units);
+      for (const Span& span : names.spans) {
+        if (span.last > span.first) {
+          for (std::size_t i = span.first; i <= span.last; ++i) partsOfLongerNames.insert(names.units[i].key);
+        }
+      }
       if (names.titleCase) continue;
       for (const Span& span : names.spans) {
         for (std::size_t i = span.first; i <= span.last; ++i) runningTextKeys.insert(names.units[i].key);
         runningTextKeys.insert(keyOf(names.units, span));
       }
+    }
+    for (SentenceNames& names : sentences) {
+      std::erase_if(names.spans, [&](const Span& span) {
+        return span.first == span.last &&
+               isCapitalisedCommonNoun(names.units, span.first, partsOfLongerNames);
+      });
     }
     CandidateScan scan;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -351,6 +364,24 @@ class CandidateFinder {
         return false;
       from = dash + 1;
     }
+    return true;
+  }
+
+  // "the Internet", "the State", "GAMEPLAY": in English, a lone capitalised
+  // word that the dictionary has in lower case is a common noun written with
+  // a capital for emphasis, unless something marks it as a name: the lexicon,
+  // a title before it, or a longer name that contains it. French capitalises
+  // such nouns to name institutions ("l'État", "la Chambre"), and its town
+  // names are often words ("Fougères", "Vannes"), so French keeps them.
+  bool isCapitalisedCommonNoun(const std::vector<Unit>& units, std::size_t index,
+                               const std::unordered_set<std::string>& partsOfLongerNames) const {
+    if (language_ != Language::English) return false;
+    const Unit& unit = units[index];
+    if (unit.allCaps && unit.key.size() <= 5) return false;  // acronyms
+    if (!lexicon_.isCommonWord(unit.key, language_) || isWellKnownName(unit.key)) return false;
+    if (lexicon_.isGivenName(unit.key) || partsOfLongerNames.count(unit.key)) return false;
+    if (index > 0 && cues::isPersonTitle(units[index - 1].key)) return false;
+    if (index > 1 && units[index - 1].key == "." && cues::isPersonTitle(units[index - 2].key)) return false;
     return true;
   }
 

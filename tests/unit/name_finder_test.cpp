@@ -189,3 +189,12 @@ TEST_CASE("names without punctuation between them are kept apart") {
   CHECK(surfaces("le Tour de France passe par la Corée du Nord.", Language::French) ==
         std::vector<std::string>{"Tour de France", "Corée du Nord"});
 }
+
+TEST_CASE("lone capitalised common nouns are names in French institutions, not in English emphasis") {
+  CHECK(surfaces("He praised the State and the Internet in general.", Language::English).empty());
+  // A surname that is also a word stays a name after a title or inside a full name.
+  CHECK(surfaces("Mr Baker spoke. John Baker and Baker again.", Language::English) ==
+        std::vector<std::string>{"Baker", "John Baker", "Baker"});
+  CHECK(surfaces("Le projet a été renvoyé devant la Chambre par le Conseil.", Language::French) ==
+        std::vector<std::string>{"Chambre", "Conseil"});
+}
