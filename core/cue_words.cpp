@@ -413,8 +413,16 @@ constexpr auto kLocationHeads = sorted(std::to_array<std::string_view>({
     "port", "cape",   "gulf",      "loch", "isle",   "plateau", "massif", "foret", "bois", "chateau",
 }));
 
+constexpr auto kMatchWords = sorted(std::to_array<std::string_view>({
+    "defeated",  "beat",       "beats",   "drew",    "vs",    "v",        "versus",  "thrashed",
+    "edged",     "eliminated", "knocked", "battu",   "bat",   "contre",   "elimine", "scored",
+    "equalised", "equalized",  "marque",  "egalise", "led",   "leads",    "trailed", "qualified",
+    "qualifie",  "crushed",    "routed",  "face",    "faced", "affronte",
+}));
+
 }  // namespace
 
+bool isMatchWord(std::string_view key) { return contains(kMatchWords, key); }
 bool isLocationHead(std::string_view key) { return contains(kLocationHeads, key); }
 bool isWorkCue(std::string_view key) { return contains(kWorkCues, key); }
 bool isEventWord(std::string_view key) { return contains(kEventWords, key); }

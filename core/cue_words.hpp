@@ -42,6 +42,9 @@ bool isLocationWord(std::string_view key);
 // Words that open the name of a place: "rue", "lac", "Mount", "Lake".
 bool isLocationHead(std::string_view key);
 
+// Words that make a country or city name a sports team: "defeated", "beat", "vs".
+bool isMatchWord(std::string_view key);
+
 // Verbs of speech that follow a speaker: "said", "a déclaré", "told".
 bool isSpeechVerb(std::string_view key);
 

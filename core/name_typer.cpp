@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <unordered_map>
 
 #include "cue_words.hpp"
@@ -113,6 +114,18 @@ Evidence contextEvidence(const NameCandidate& candidate) {
   return evidence;
 }
 
+// "Sweden defeated South Korea 1 – 0": places that play matches are teams.
+Evidence teamEvidence(const NameCandidate& candidate) {
+  Evidence evidence;
+  const bool scoreNext = !candidate.next.empty() &&
+                         std::isdigit(static_cast<unsigned char>(candidate.next[0])) &&
+                         (candidate.afterNext == "-" || candidate.afterNext == "\u2013");
+  if (cues::isMatchWord(candidate.next) || cues::isMatchWord(candidate.previous) || scoreNext) {
+    evidence.add(EntityType::Org, 2.0f);
+  }
+  return evidence;
+}
+
 // Evidence from the name itself, counted once however often it occurs: its
 // words and its shape.
 Evidence nameEvidence(const NameCandidate& candidate, const Lexicon& lexicon) {
@@ -197,6 +210,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& lexicon
   // up over every occurrence.
   std::unordered_map<std::string, Evidence> pooled;
   std::unordered_map<std::string, Evidence> contexts;
+  std::unordered_map<std::string, Evidence> teams;
   for (std::size_t i = 0; i < scan.names.size(); ++i) {
     const NameCandidate& candidate = scan.names[i];
     entries[i] = lexicon.lookup(candidate.key);
@@ -206,7 +220,11 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& lexicon
       it->second.add(nameEvidence(candidate, lexicon));
     }
     contexts[candidate.key].add(contextEvidence(candidate));
+    teams[candidate.key].add(teamEvidence(candidate));
   }
+  // A national team is a country in every other respect, so only repeated
+  // evidence of a match turns the name into an organisation; it is not capped.
+  for (auto& [key, team] : teams) pooled[key].add(team);
   constexpr float kContextCap = 4.5f;
   for (auto& [key, context] : contexts) pooled[key].addCapped(context, kContextCap);
   // A surname alone takes the type of the full names it ends, as in "Kazu

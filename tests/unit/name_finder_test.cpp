@@ -198,3 +198,21 @@ TEST_CASE("lone capitalised common nouns are names in French institutions, not i
   CHECK(surfaces("Le projet a été renvoyé devant la Chambre par le Conseil.", Language::French) ==
         std::vector<std::string>{"Chambre", "Conseil"});
 }
+
+TEST_CASE("countries that play matches are teams") {
+  const auto found = names(
+      "Sweden defeated Peru 1 \u2013 0 on Monday. Sweden then beat Chile. Later, Sweden faced Spain. "
+      "Fans travelled to Sweden.",
+      Language::English);
+  int sweden = 0;
+  for (const Found& f : found) {
+    if (f.text != "Sweden") continue;
+    ++sweden;
+    CHECK(f.type == EntityType::Org);
+  }
+  CHECK(sweden == 4);
+  // A single trip is not a match.
+  const auto trip = names("The delegation travelled to Sweden and Norway.", Language::English);
+  REQUIRE(trip.size() == 2);
+  CHECK(trip[0].type == EntityType::Loc);
+}
