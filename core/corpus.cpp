@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <functional>
 
+#include "stage_timer.hpp"
+
 namespace recoupe {
 
 Corpus::Corpus(AnalyzerOptions options) : options_(std::move(options)) {}
@@ -62,11 +64,14 @@ const CorpusResult& Corpus::analyze() {
     }
     result_.documents.push_back(entry.analysis.get());
   }
+  StageLap lap;
   result_.linking = linkMentions(result_.documents, LinkOptions{kbNames_, &aliases_});
+  lap.to(Stage::Link);
   result_.links = cooccurrenceLinks(result_.documents, result_.linking);
   result_.suggestions = suggestMerges(result_.linking, result_.links);
   result_.quotes = findQuotes(result_.documents, result_.linking);
   result_.timeline = buildTimeline(result_.documents, result_.linking);
+  lap.to(Stage::Index);
   return result_;
 }
 

@@ -8,6 +8,7 @@
 #include "language_detector.hpp"
 #include "name_finder.hpp"
 #include "segmenter.hpp"
+#include "stage_timer.hpp"
 #include "text_fold.hpp"
 
 namespace recoupe {
@@ -132,7 +133,9 @@ DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, Documen
                                  const AnalyzerOptions& options) {
   DocumentAnalysis analysis;
   analysis.id = std::move(id);
+  StageLap lap;
   auto plain = readDocument(bytes, format, options.maxDocumentBytes);
+  lap.to(Stage::Decode);
   if (!plain) {
     analysis.error = plain.error();
     return analysis;
@@ -149,6 +152,7 @@ DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, Documen
     analysis.sentences.push_back(SentenceSpan{sentence.start, sentence.end});
   }
   analysis.sections = findSections(text, analysis.language);
+  lap.to(Stage::Segment);
   analysis.date = plain->date ? *plain->date : findDocumentDate(text, analysis.language);
 
   auto names = findNames(text, segmentation, analysis.language);
@@ -156,6 +160,7 @@ DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, Documen
   patterns = withAddressMentions(std::move(patterns), plain->addresses);
   analysis.mentions = mergeMentions(std::move(patterns), std::move(names));
   assignSentences(analysis.mentions, analysis.sentences);
+  lap.to(Stage::Recognise);
   return analysis;
 }
 

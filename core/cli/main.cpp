@@ -1,7 +1,7 @@
 // recoupe: the command-line front end of the core.
 //
 //   recoupe analyze PATH... [--format json|csv] [--lang auto|fr|en]
-//                           [--max-bytes N] [--csv-dir DIR] [--aliases FILE]
+//                           [--max-bytes N] [--csv-dir DIR] [--aliases FILE] [--timings]
 
 #include <algorithm>
 #include <cstdio>
@@ -17,6 +17,7 @@
 
 #include "corpus.hpp"
 #include "result_output.hpp"
+#include "stage_timer.hpp"
 
 namespace fs = std::filesystem;
 
@@ -24,13 +25,14 @@ namespace {
 
 constexpr std::string_view kUsage =
     "usage: recoupe analyze PATH... [--format json|csv] [--lang auto|fr|en] [--max-bytes N] [--csv-dir DIR]\n"
-    "                               [--aliases FILE]\n"
+    "                               [--aliases FILE] [--timings]\n"
     "       recoupe --version\n"
     "\n"
     "Analyses files and folders (recursively) and prints the recoupe.analysis/1 JSON result,\n"
     "or with --format csv the mentions as CSV. --csv-dir also writes entities.csv, mentions.csv\n"
     "and links.csv there. --aliases applies a team's alias file (merge, split, rename, retype,\n"
-    "reject; see README). Reads .txt, .md and .html; other files are reported as errors.\n";
+    "reject; see README). Reads .txt, .md and .html; other files are reported as errors.\n"
+    "--timings prints the seconds spent per stage as JSON on stderr.\n";
 
 struct Options {
   std::vector<std::string> paths;
@@ -39,6 +41,7 @@ struct Options {
   std::size_t maxBytes = recoupe::kDefaultMaxDocumentBytes;
   std::string csvDirectory;
   std::string aliasFile;
+  bool timings = false;
 };
 
 struct InputFile {
@@ -145,8 +148,11 @@ int analyze(const Options& options) {
       return 1;
     }
   }
+  recoupe::StageLap lap;
   for (const InputFile& input : collectInputs(options.paths)) addInput(corpus, input, options.maxBytes);
+  lap.to(recoupe::Stage::Read);
   const recoupe::CorpusResult& result = corpus.analyze();
+  lap = recoupe::StageLap();
 
   if (!options.csvDirectory.empty()) {
     const fs::path directory(options.csvDirectory);
@@ -163,7 +169,10 @@ int analyze(const Options& options) {
   const std::string output =
       options.format == "csv" ? recoupe::mentionsToCsv(result) : recoupe::resultToJson(result);
   std::fwrite(output.data(), 1, output.size(), stdout);
-  return std::fflush(stdout) == 0 ? 0 : 1;
+  const bool flushed = std::fflush(stdout) == 0;
+  lap.to(recoupe::Stage::Output);
+  if (options.timings) std::cerr << "{\"timings\":" << recoupe::stage_timer::toJson() << "}\n";
+  return flushed ? 0 : 1;
 }
 
 }  // namespace
@@ -216,6 +225,9 @@ int main(int argc, char** argv) {
       const auto file = value();
       if (!file) return usageError("--aliases takes a JSON file");
       options.aliasFile = std::string(*file);
+    } else if (arg == "--timings") {
+      options.timings = true;
+      recoupe::stage_timer::enable();
     } else if (arg.starts_with("--")) {
       return usageError("unknown option: " + std::string(arg));
     } else {
