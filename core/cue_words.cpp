@@ -420,8 +420,15 @@ constexpr auto kMatchWords = sorted(std::to_array<std::string_view>({
     "qualifie",  "crushed",    "routed",  "face",    "faced", "affronte",
 }));
 
+constexpr auto kCaptionLabels = sorted(std::to_array<std::string_view>({
+    "image",   "images",  "photo",  "photos",       "picture",   "credit",    "credits", "credit photo",
+    "source",  "sources", "video",  "illustration", "graphique", "chart",     "map",     "carte",
+    "caption", "legende", "update", "edit",         "note",      "copyright",
+}));
+
 }  // namespace
 
+bool isCaptionLabel(std::string_view key) { return contains(kCaptionLabels, key); }
 bool isMatchWord(std::string_view key) { return contains(kMatchWords, key); }
 bool isLocationHead(std::string_view key) { return contains(kLocationHeads, key); }
 bool isWorkCue(std::string_view key) { return contains(kWorkCues, key); }

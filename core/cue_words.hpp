@@ -45,6 +45,9 @@ bool isLocationHead(std::string_view key);
 // Words that make a country or city name a sports team: "defeated", "beat", "vs".
 bool isMatchWord(std::string_view key);
 
+// Labels that open a caption or a note: "Image:", "Photo :", "Source:".
+bool isCaptionLabel(std::string_view key);
+
 // Verbs of speech that follow a speaker: "said", "a déclaré", "told".
 bool isSpeechVerb(std::string_view key);
 

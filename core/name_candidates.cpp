@@ -385,6 +385,18 @@ class CandidateFinder {
     return true;
   }
 
+  // "The Interview" and "The Verge" are made of common words and keep their
+  // article; "the Huffington Post" has a word of its own and drops it.
+  bool hasProperWord(const std::vector<Unit>& units, const Span& span) const {
+    for (std::size_t i = span.first + 1; i <= span.last; ++i) {
+      if (units[i].isWord && units[i].capitalised &&
+          !lexicon_.isCommonWord(units[i].key, Language::Unknown)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static bool isRomanNumeral(std::string_view key) {
     return !key.empty() && key.find_first_not_of("ivxlcdm") == std::string_view::npos;
   }
@@ -445,7 +457,7 @@ class CandidateFinder {
       // English names do not include "the" ("the Church of Scientology"),
       // except titles of works ("the film The Interview").
       if (span.first < span.last && units[span.first].key == "the" &&
-          !(span.first > 0 && cues::isWorkCue(units[span.first - 1].key))) {
+          !(span.first > 0 && cues::isWorkCue(units[span.first - 1].key)) && hasProperWord(units, span)) {
         ++span.first;
       }
       if (span.first == span.last) {
@@ -459,11 +471,10 @@ class CandidateFinder {
         }
         if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"
       }
-      // "... Ahmed Mohamed Image: ..." in captions: a common word that opens a
-      // label is not part of the name before it.
+      // "... Ahmed Mohamed Image: ..." in captions: a label word before a
+      // colon is not part of the name before it.
       if (span.first < span.last && span.last + 1 < units.size() && units[span.last + 1].key == ":" &&
-          lexicon_.isCommonWord(units[span.last].key, Language::Unknown) &&
-          !isWellKnownName(units[span.last].key)) {
+          cues::isCaptionLabel(units[span.last].key)) {
         --span.last;
       }
       splitAdjacentNames(units, span, spans);
@@ -526,7 +537,9 @@ class CandidateFinder {
         ++close;
       }
       if (close >= units.size() || words == 0 || words > 10 || close == open + 1) continue;
-      titles.push_back(Span{open + 1, close - 1});
+      std::size_t last = close - 1;
+      while (last > open + 1 && !units[last].isWord) --last;  // « L'interview qui tue ! »
+      titles.push_back(Span{open + 1, last});
       open = close;
     }
     return titles;

@@ -216,3 +216,16 @@ TEST_CASE("countries that play matches are teams") {
   REQUIRE(trip.size() == 2);
   CHECK(trip[0].type == EntityType::Loc);
 }
+
+TEST_CASE("caption labels, articles of titles and punctuation inside quotes") {
+  // A label word before a colon ends the name; any other word does not.
+  CHECK(surfaces("Image: Nick Moreau Photo: archives.", Language::English) ==
+        std::vector<std::string>{"Nick Moreau"});
+  CHECK(surfaces("la sortie du film The Interview : le studio prend peur.", Language::French) ==
+        std::vector<std::string>{"The Interview"});
+  // "The" stays in a name made of common words, and goes before a proper name.
+  CHECK(surfaces("He read The Huffington Post and watched The Interview again.", Language::English) ==
+        std::vector<std::string>{"Huffington Post", "The Interview"});
+  CHECK(surfaces("le film « L'interview qui tue » sort.", Language::French) ==
+        std::vector<std::string>{"L'interview qui tue"});
+}
