@@ -1,16 +1,28 @@
 #include "json_writer.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 namespace recoupe {
 
+namespace {
+
+// Bytes that JSON strings must escape: '"', '\\' and the controls below 0x20.
+constexpr bool needsEscape(unsigned char byte) { return byte < 0x20 || byte == '"' || byte == '\\'; }
+
+}  // namespace
+
 void appendJsonString(std::string& out, std::string_view value) {
   static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
-  for (char c : value) {
-    const auto byte = static_cast<unsigned char>(c);
-    switch (c) {
+  std::size_t run = 0;  // start of the bytes not yet copied; they need no escape
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(value[i]);
+    if (!needsEscape(byte)) continue;
+    out.append(value.data() + run, i - run);
+    run = i + 1;
+    switch (byte) {
       case '"':
         out.append("\\\"");
         break;
@@ -27,15 +39,12 @@ void appendJsonString(std::string& out, std::string_view value) {
         out.append("\\t");
         break;
       default:
-        if (byte < 0x20) {
-          out.append("\\u00");
-          out.push_back(kHex[byte >> 4]);
-          out.push_back(kHex[byte & 0xF]);
-        } else {
-          out.push_back(c);
-        }
+        out.append("\\u00");
+        out.push_back(kHex[byte >> 4]);
+        out.push_back(kHex[byte & 0xF]);
     }
   }
+  out.append(value.data() + run, value.size() - run);
   out.push_back('"');
 }
 
@@ -92,7 +101,9 @@ JsonWriter& JsonWriter::string(std::string_view value) {
 
 JsonWriter& JsonWriter::number(std::int64_t value) {
   separate();
-  out_.append(std::to_string(value));
+  char buffer[24];
+  const auto written = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out_.append(buffer, written.ptr);
   return *this;
 }
 

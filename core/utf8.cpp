@@ -80,18 +80,21 @@ Utf16OffsetMap::Utf16OffsetMap(std::string_view text) : text_(text) {
 std::uint32_t Utf16OffsetMap::toUtf16(std::size_t byteOffset) const {
   if (byteOffset >= text_.size()) return utf16Size_;
   const std::size_t block = byteOffset / kStride;
-  std::size_t position = block * kStride;
-  // A checkpoint counts every character that starts before it, so a character
-  // straddling the checkpoint is already counted; skip its continuation bytes.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+  // A checkpoint counts every character that starts before it, so counting the
+  // lead bytes from the checkpoint on (a branch-free loop the compiler
+  // vectorises) counts each character once.
   std::uint32_t units = checkpoints_[block];
-  while (position < byteOffset && isContinuation(static_cast<unsigned char>(text_[position]))) ++position;
-  while (position < byteOffset) {
-    const auto byte = static_cast<unsigned char>(text_[position]);
-    std::size_t next = position + 1;
-    while (next < text_.size() && isContinuation(static_cast<unsigned char>(text_[next]))) ++next;
-    if (next > byteOffset) break;  // byteOffset points inside this character
-    units += utf16UnitsForLead(byte);
-    position = next;
+  for (std::size_t position = block * kStride; position < byteOffset; ++position) {
+    const unsigned char byte = bytes[position];
+    units += static_cast<std::uint32_t>(!isContinuation(byte)) + static_cast<std::uint32_t>(byte >= 0xF0);
+  }
+  // byteOffset inside a character maps to its start: that character was
+  // counted, by the loop or by the checkpoint when it straddles it; drop it.
+  if (isContinuation(bytes[byteOffset])) {
+    std::size_t lead = byteOffset;
+    while (lead > 0 && isContinuation(bytes[lead])) --lead;
+    units -= utf16UnitsForLead(bytes[lead]);
   }
   return units;
 }

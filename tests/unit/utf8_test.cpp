@@ -73,3 +73,18 @@ TEST_CASE("code point iteration and encoding") {
   appendUtf8(out, U'€');
   CHECK(out == "€");
 }
+
+TEST_CASE("UTF-16 offset map snaps every byte inside a character to its start, across checkpoints") {
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += (i % 5 == 0) ? "€" : (i % 11 == 0 ? "😀" : (i % 3 == 0 ? "é" : "a"));
+  const Utf16OffsetMap map(text);
+  std::uint32_t units = 0;
+  for (std::size_t byte = 0; byte < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[byte]);
+    const std::size_t width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    for (std::size_t inside = 0; inside < width; ++inside) CHECK(map.toUtf16(byte + inside) == units);
+    units += width == 4 ? 2 : 1;
+    byte += width;
+  }
+  CHECK(map.toUtf16(text.size()) == units);
+}
