@@ -1,20 +1,66 @@
 // Main-thread side of the analysis worker. All analysis runs in worker.js.
+// Requests are numbered; each returns a promise. restart() terminates the
+// worker (cancel, or after a crash) and rejects whatever was pending.
 
 export class AnalysisClient extends EventTarget {
   constructor() {
     super();
     this.ready = false;
     this.version = '';
-    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-    this.worker.addEventListener('message', (event) => this.#onMessage(event.data));
-    this.worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      this.#emit('error', { code: 'worker-failed', message: event.message || 'The analysis worker could not start.' });
-    });
+    this.worker = null;
+    this.nextReq = 1;
+    this.pending = new Map(); // req -> { resolve, reject, onProgress, onPartial }
+    this.generation = 0;
+    this.#start();
   }
 
   #emit(type, detail) {
     this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  #start() {
+    this.generation += 1;
+    const generation = this.generation;
+    this.ready = false;
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    worker.addEventListener('message', (event) => {
+      if (generation === this.generation) this.#onMessage(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      if (generation !== this.generation) return;
+      this.#crash({ code: 'worker-failed', message: event.message || 'The analysis worker stopped.' });
+    });
+    worker.addEventListener('messageerror', () => {
+      if (generation === this.generation) this.#crash({ code: 'worker-failed', message: 'A message from the analysis worker could not be read.' });
+    });
+  }
+
+  #crash(error) {
+    this.#rejectAll(error);
+    this.#emit('crash', error);
+  }
+
+  #rejectAll(error) {
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) {
+      const err = new Error(error.message);
+      err.code = error.code;
+      p.reject(err);
+    }
+  }
+
+  /** Terminate the worker (cancelling whatever it does) and start a fresh one. */
+  restart(reason = { code: 'cancelled', message: 'Cancelled.' }) {
+    this.worker.terminate();
+    this.#rejectAll(reason);
+    this.#start();
+  }
+
+  get busy() {
+    return this.pending.size > 0;
   }
 
   #onMessage(message) {
@@ -22,21 +68,79 @@ export class AnalysisClient extends EventTarget {
     if (message.type === 'ready') {
       this.ready = true;
       this.version = String(message.version || '');
+      this.#emit('ready', message);
+      return;
     }
-    this.#emit(message.type, message);
+    const entry = message.req !== undefined ? this.pending.get(message.req) : null;
+    switch (message.type) {
+      case 'progress':
+        if (entry && entry.onProgress) entry.onProgress(message);
+        break;
+      case 'result':
+        if (!entry) break;
+        if (message.partial) {
+          if (entry.onPartial) entry.onPartial(message);
+        } else {
+          this.pending.delete(message.req);
+          entry.resolve(message);
+        }
+        break;
+      case 'reply':
+        if (!entry) break;
+        this.pending.delete(message.req);
+        entry.resolve(message.value);
+        break;
+      case 'error':
+        if (entry) {
+          this.pending.delete(message.req);
+          const err = new Error(message.message || 'unknown problem');
+          err.code = message.code || 'error';
+          entry.reject(err);
+        } else {
+          this.#emit('error', message);
+        }
+        break;
+      default:
+        break;
+    }
   }
 
-  /** docs: [{ id, bytes: ArrayBuffer, format }]; the buffers are transferred. */
-  add(docs) {
-    const transfer = docs.map((d) => d.bytes).filter((b) => b instanceof ArrayBuffer);
-    this.worker.postMessage({ type: 'add', docs }, transfer);
+  #request(message, { transfer = [], onProgress = null, onPartial = null } = {}) {
+    const req = this.nextReq++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(req, { resolve, reject, onProgress, onPartial });
+      this.worker.postMessage({ ...message, req }, transfer);
+    });
   }
 
-  analyze() {
-    this.worker.postMessage({ type: 'analyze' });
+  /**
+   * docs: [{ id, bytes: ArrayBuffer, format }]. The bytes are copied (the
+   * page keeps them to re-send after a restart). Resolves the final
+   * {result, texts}; onPartial gets a first result for big sets.
+   */
+  load(docs, { aliases, onProgress, onPartial } = {}) {
+    const message = { type: 'load', docs: docs.map((d) => ({ id: d.id, bytes: d.bytes, format: d.format })) };
+    if (aliases !== undefined) message.aliases = aliases;
+    return this.#request(message, { onProgress, onPartial });
+  }
+
+  remove(ids) {
+    return this.#request({ type: 'remove', ids });
+  }
+
+  setAliases(aliases) {
+    return this.#request({ type: 'aliases', aliases });
   }
 
   clear() {
-    this.worker.postMessage({ type: 'clear' });
+    return this.#request({ type: 'clear' });
+  }
+
+  search(query) {
+    return this.#request({ type: 'search', query });
+  }
+
+  entityMentions(entity) {
+    return this.#request({ type: 'entityMentions', entity });
   }
 }

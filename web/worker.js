@@ -1,26 +1,41 @@
-// Analysis worker (module worker). Owns the wasm module and the corpus.
+// Analysis worker (module worker). Owns the wasm module and the corpus; the
+// page never blocks on the analysis. Cancelling = the page terminates this
+// worker and starts a new one.
 //
-// main -> worker: {type:'add', docs:[{id, bytes, format}]} | {type:'analyze'} | {type:'clear'}
-// worker -> main: {type:'ready', version} | {type:'progress', done, total}
-//               | {type:'result', result, texts:{id: text}} | {type:'error', code, message}
+// main -> worker (each with a request number `req`):
+//   {type:'load', req, docs:[{id, bytes, format}], aliases?}  add/replace documents, analyse
+//   {type:'remove', req, ids}                                  remove documents, analyse
+//   {type:'aliases', req, aliases}                             set the alias file, analyse
+//   {type:'clear', req}                                        empty corpus, no alias file
+//   {type:'search', req, query} | {type:'entityMentions', req, entity}
+// worker -> main:
+//   {type:'ready', version}
+//   {type:'progress', req, phase:'read'|'analyse', docsDone, docsTotal, bytesDone, bytesTotal, msPerByte?}
+//   {type:'result', req, partial, result, texts:{id: text}, elapsedMs}
+//   {type:'reply', req, value} | {type:'error', req?, code, message}
 
 const CORPUS_OPTIONS = { lang: 'auto' };
+// Sets bigger than this are analysed in two steps: a first slice, shown at
+// once, then everything (the analysis of a step cannot report progress).
+const PREVIEW_THRESHOLD = 2 * 1024 * 1024;
+const PREVIEW_BYTES = 512 * 1024;
 
 let recoupe = null;
 let corpus = null;
 let loadError = null;
-const ids = new Set();
+let aliases = null;
+const sizes = new Map(); // id -> bytes
+const sentTexts = new Set(); // texts the page already has
 
 function post(message) {
   self.postMessage(message);
 }
 
-function reportError(err, fallbackCode) {
-  post({
-    type: 'error',
+function errorOf(err, fallbackCode) {
+  return {
     code: (err && typeof err.code === 'string' && err.code) || fallbackCode,
     message: (err && err.message) || String(err),
-  });
+  };
 }
 
 async function init() {
@@ -31,71 +46,126 @@ async function init() {
     post({ type: 'ready', version: String(recoupe.version || '') });
   } catch (err) {
     loadError = err;
-    reportError(err, 'engine-unavailable');
+    post({ type: 'error', ...errorOf(err, 'engine-unavailable') });
   }
 }
 
 function requireCorpus() {
-  if (corpus) return true;
-  post({
-    type: 'error',
-    code: 'engine-unavailable',
-    message: `The analysis engine is not available${loadError ? `: ${loadError.message || loadError}` : '.'}`,
-  });
-  return false;
+  if (corpus) return;
+  const err = new Error(`The analysis engine is not available${loadError ? `: ${loadError.message || loadError}` : '.'}`);
+  err.code = 'engine-unavailable';
+  throw err;
 }
 
-function add(docs) {
-  if (!requireCorpus() || !Array.isArray(docs)) return;
-  const total = docs.length;
-  let done = 0;
-  for (const doc of docs) {
-    try {
-      const id = String(doc.id);
-      if (ids.has(id)) {
-        corpus.remove(id);
-        ids.delete(id);
-      }
-      const bytes = doc.bytes instanceof ArrayBuffer ? new Uint8Array(doc.bytes) : doc.bytes;
-      corpus.add({ id, bytes, format: doc.format || 'txt' });
-      ids.add(id);
-    } catch (err) {
-      reportError(err, 'add-failed');
-    }
-    done += 1;
-    post({ type: 'progress', done, total });
-  }
-}
-
-function analyze() {
-  if (!requireCorpus()) return;
+function analyse(req, partial, started) {
   const result = corpus.analyze();
   const texts = {};
   for (const doc of result.documents || []) {
-    if (doc.error) continue;
+    const id = String(doc.id);
+    if (doc.error || sentTexts.has(id)) continue;
     try {
-      texts[doc.id] = corpus.text(doc.id);
+      texts[id] = corpus.text(id);
+      sentTexts.add(id);
     } catch {
       // No text for this document: the page shows it without highlights.
     }
   }
-  post({ type: 'result', result, texts });
+  post({ type: 'result', req, partial, result, texts, elapsedMs: performance.now() - started });
 }
 
-function clearCorpus() {
-  if (!recoupe) return;
+function addOne(doc) {
+  const id = String(doc.id);
+  const bytes = doc.bytes instanceof ArrayBuffer ? new Uint8Array(doc.bytes) : doc.bytes;
+  if (sizes.has(id)) corpus.remove(id);
+  sentTexts.delete(id);
   try {
-    if (corpus) corpus.delete();
-  } finally {
-    corpus = recoupe.createCorpus(CORPUS_OPTIONS);
-    ids.clear();
+    corpus.add({ id, bytes, format: doc.format || 'txt' });
+  } catch (err) {
+    if (err && err.code === 'unsupported-format') corpus.add({ id, bytes, format: 'txt' });
+    else throw err;
+  }
+  sizes.set(id, bytes ? bytes.byteLength : 0);
+}
+
+function load({ req, docs, aliases: file }) {
+  requireCorpus();
+  const started = performance.now();
+  if (file !== undefined) setAliases(file);
+  const list = Array.isArray(docs) ? docs : [];
+  const docsTotal = list.length;
+  const bytesTotal = list.reduce((n, d) => n + (d.bytes ? d.bytes.byteLength : 0), 0);
+  const progress = (phase, docsDone, bytesDone, extra = {}) =>
+    post({ type: 'progress', req, phase, docsDone, docsTotal, bytesDone, bytesTotal, ...extra });
+
+  // Two steps for big sets: the first documents are highlighted quickly.
+  let split = list.length;
+  if (bytesTotal > PREVIEW_THRESHOLD && list.length > 1) {
+    let acc = 0;
+    split = 0;
+    while (split < list.length - 1 && acc < PREVIEW_BYTES) acc += list[split++].bytes.byteLength;
+  }
+  let bytesDone = 0;
+  const step = (from, to, partial) => {
+    for (let i = from; i < to; i++) addOne(list[i]);
+    const stepBytes = list.slice(from, to).reduce((n, d) => n + d.bytes.byteLength, 0);
+    progress('analyse', from, bytesDone, { stepDocs: to - from, stepBytes });
+    const t0 = performance.now();
+    analyse(req, partial, started);
+    bytesDone += stepBytes;
+    const ms = performance.now() - t0;
+    progress('analyse', to, bytesDone, { msPerByte: stepBytes ? ms / Math.max(stepBytes, 1) : 0 });
+  };
+  if (split < list.length) {
+    step(0, split, true);
+    step(split, list.length, false);
+  } else {
+    step(0, list.length, false);
   }
 }
 
+function setAliases(file) {
+  const value = file || { version: 1 };
+  corpus.setAliases(value); // throws invalid-aliases; the previous rules stay
+  aliases = value;
+}
+
 const handlers = {
-  add: (message) => add(message.docs),
-  analyze: () => analyze(),
-  clear: () => clearCorpus(),
+  load: (m) => load(m),
+  remove: (m) => {
+    requireCorpus();
+    for (const id of m.ids || []) {
+      corpus.remove(String(id));
+      sizes.delete(String(id));
+      sentTexts.delete(String(id));
+    }
+    analyse(m.req, false, performance.now());
+  },
+  aliases: (m) => {
+    requireCorpus();
+    const started = performance.now();
+    setAliases(m.aliases);
+    analyse(m.req, false, started);
+  },
+  clear: (m) => {
+    requireCorpus();
+    try {
+      corpus.delete();
+    } finally {
+      corpus = recoupe.createCorpus(CORPUS_OPTIONS);
+      sizes.clear();
+      sentTexts.clear();
+      aliases = null;
+    }
+    post({ type: 'reply', req: m.req, value: true });
+  },
+  search: (m) => {
+    requireCorpus();
+    post({ type: 'reply', req: m.req, value: corpus.search(String(m.query || '')) });
+  },
+  entityMentions: (m) => {
+    requireCorpus();
+    post({ type: 'reply', req: m.req, value: corpus.entityMentions(String(m.entity || '')) });
+  },
 };
 
 // Messages are handled strictly in order, after the engine has loaded.
@@ -104,8 +174,10 @@ self.addEventListener('message', (event) => {
   const message = event.data || {};
   const handler = handlers[message.type];
   if (!handler) {
-    reportError(new Error(`Unknown message type: ${message.type}`), 'bad-message');
+    post({ type: 'error', req: message.req, code: 'bad-message', message: `Unknown message type: ${message.type}` });
     return;
   }
-  queue = queue.then(() => handler(message)).catch((err) => reportError(err, 'analysis-failed'));
+  queue = queue
+    .then(() => handler(message))
+    .catch((err) => post({ type: 'error', req: message.req, ...errorOf(err, 'analysis-failed') }));
 });

@@ -265,8 +265,9 @@ test('demo corpus loads automatically without --corpus', async (t) => {
   const docsOfCompany = await page.$$eval('#entity-detail .detail-docs [data-open-doc]', (els) => els.length);
   assert.ok(docsOfCompany >= 2, `the company is linked across documents (${docsOfCompany})`);
 
-  // Clear, then the "Load demo corpus" button brings the 4 documents back.
+  // Clear (after confirming), then the "Demo corpus" button brings the 4 documents back.
   await page.click('#clear-all');
+  await page.click('#dialog-ok');
   await page.waitForFunction(() => document.querySelectorAll('#doc-list [data-doc-id]').length === 0);
   assert.equal(await page.$$eval(READER_MARKS, (els) => els.length), 0);
   await page.click('#load-demo');

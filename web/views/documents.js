@@ -1,6 +1,7 @@
 // Left column: the list of documents.
 
-import { el, clear, formatNumber, plural, listKeyboard } from './dom.js';
+import { el, clear, formatNumber, formatBytes, plural, listKeyboard, docTitle } from './dom.js';
+import { cssType, typeInfo } from '../types.js';
 
 export class DocumentList {
   /** onSelect(docId) */
@@ -74,5 +75,77 @@ export class DocumentList {
   scrollToSelected() {
     const item = this.root.querySelector('[aria-selected="true"]');
     if (item) item.scrollIntoView({ block: 'nearest' });
+  }
+}
+
+/** The Documents view: one row per document, with its entity counts by type. */
+export class DocumentsView {
+  /** onOpen(docId), onRemove(docId) */
+  constructor(root, { onOpen, onRemove }) {
+    this.root = root;
+    root.addEventListener('click', (event) => {
+      const button = event.target.closest('button[data-action]');
+      if (!button || !root.contains(button)) return;
+      const id = button.closest('[data-row-doc]').dataset.rowDoc;
+      if (button.dataset.action === 'open') onOpen(id);
+      else if (button.dataset.action === 'remove') onRemove(id);
+    });
+  }
+
+  /** state: { result, mentionsByDoc, sizes: Map id -> bytes } */
+  render(state) {
+    clear(this.root);
+    const docs = (state.result && state.result.documents) || [];
+    this.root.appendChild(
+      el('div', { class: 'view-head' },
+        el('h2', { id: 'documents-view-title' }, 'Documents ', el('span', { class: 'count' }, `(${formatNumber(docs.length)})`)),
+        el('p', { class: 'view-note' }, 'Every document of the set, with what was found in it. Sections that are not the body (headers, comments, site chrome) are dimmed in the reader.')),
+    );
+    if (!docs.length) {
+      this.root.appendChild(el('p', { class: 'empty' }, 'No documents yet. Add files, drop a folder, paste text or load the demo.'));
+      return;
+    }
+    const typesUsed = new Set();
+    const countsByDoc = new Map();
+    for (const doc of docs) {
+      const counts = new Map();
+      const seen = new Set();
+      for (const m of state.mentionsByDoc.get(String(doc.id)) || []) {
+        const key = `${m.type}\u0000${m.entity}`;
+        if (seen.has(key)) continue; // entities, not mentions
+        seen.add(key);
+        counts.set(m.type, (counts.get(m.type) || 0) + 1);
+        typesUsed.add(m.type);
+      }
+      countsByDoc.set(String(doc.id), counts);
+    }
+    const rows = docs.map((doc) => {
+      const id = String(doc.id);
+      const counts = countsByDoc.get(id);
+      const nonBody = (doc.sections || []).filter((s) => s.kind !== 'body').map((s) => s.kind);
+      const size = state.sizes.get(id);
+      return el(
+        'tr',
+        { 'data-row-doc': id, class: doc.error ? 'row-error' : null },
+        el('th', { scope: 'row' },
+          el('button', { type: 'button', class: 'link doc-open', 'data-action': 'open' }, doc.error ? id : docTitle(doc, id)),
+          el('span', { class: 'doc-id' }, id),
+          doc.error ? el('span', { class: 'doc-error-msg' }, el('span', { class: 'error-code' }, String(doc.error.code || 'error')), ' ', String(doc.error.message || '')) : null),
+        el('td', null, doc.error ? '—' : el('span', { class: 'lang-tag' }, String(doc.language || 'und').toUpperCase())),
+        el('td', { class: 'num' }, size !== undefined ? formatBytes(size) : Number.isFinite(doc.length) ? plural(doc.length, 'char', 'chars') : '—'),
+        el('td', null, doc.date ? String(doc.date) : ''),
+        el('td', null, nonBody.length ? [...new Set(nonBody)].join(', ') : 'body'),
+        el('td', { class: 'type-counts' },
+          [...counts].sort((a, b) => b[1] - a[1]).map(([type, n]) =>
+            el('span', { class: `badge m-${cssType(type)}`, title: `${n} ${typeInfo(type).label.toLowerCase()}` }, `${typeInfo(type).short} ${formatNumber(n)}`))),
+        el('td', null, el('button', { type: 'button', class: 'button small ghost', 'data-action': 'remove', 'aria-label': `Remove ${id}` }, 'Remove')),
+      );
+    });
+    this.root.appendChild(
+      el('div', { class: 'table-wrap' },
+        el('table', { class: 'data-table', 'aria-labelledby': 'documents-view-title' },
+          el('thead', null, el('tr', null, ['Document', 'Language', 'Size', 'Date', 'Sections', 'Entities by type', ''].map((h) => el('th', { scope: 'col' }, h)))),
+          el('tbody', null, rows))),
+    );
   }
 }

@@ -72,3 +72,47 @@ export function listKeyboard(container, itemSelector, activate) {
     }
   });
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Like el(), for SVG elements (createElementNS); text still goes through text nodes. */
+export function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  if (attrs) {
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === null || value === undefined || value === false) continue;
+      node.setAttribute(name, value === true ? '' : String(value));
+    }
+  }
+  append(node, children);
+  return node;
+}
+
+/** Replace the children of node with the given children. */
+export function replace(node, ...children) {
+  clear(node);
+  return append(node, children);
+}
+
+export function formatBytes(n) {
+  if (!Number.isFinite(n)) return '';
+  if (n < 1024) return `${formatNumber(n)} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10240 ? 1 : 0)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A document's display title. */
+export function docTitle(doc, fallbackId) {
+  return (doc && typeof doc.title === 'string' && doc.title.trim()) || String(fallbackId ?? (doc && doc.id) ?? '');
+}
+
+/** Keyword-in-context snippet: left, match (as <mark class="kwic-match">), right. */
+export function kwic(snippet) {
+  return el(
+    'span',
+    { class: 'kwic' },
+    el('span', { class: 'kwic-left' }, String(snippet.left ?? '')),
+    el('strong', { class: 'kwic-match' }, String(snippet.match ?? '')),
+    el('span', { class: 'kwic-right' }, String(snippet.right ?? '')),
+  );
+}

@@ -110,13 +110,14 @@ export class EntityList {
 
 export class EntityDetail {
   /** onSelectDoc(docId), onSelectEntity(entityId), onClose() */
-  constructor(root, { onSelectDoc, onSelectEntity, onClose }) {
+  constructor(root, { onSelectDoc, onSelectEntity, onClose, onOpenPage }) {
     this.root = root;
     root.addEventListener('click', (event) => {
       const button = event.target.closest('button');
       if (!button || !root.contains(button)) return;
       if (button.dataset.openDoc !== undefined) onSelectDoc(button.dataset.openDoc);
       else if (button.dataset.relatedId !== undefined) onSelectEntity(button.dataset.relatedId);
+      else if (button.dataset.openPage !== undefined) onOpenPage(button.dataset.openPage);
       else if (button.classList.contains('close')) onClose();
     });
   }
@@ -150,6 +151,8 @@ export class EntityDetail {
         `${plural(count, 'mention', 'mentions')} in ${plural(docIds.length, 'document', 'documents')}`,
         entity.kb ? el('span', { class: 'kb', title: 'Built-in lexicon identifier' }, ` · ${entity.kb}`) : null,
       ),
+      el('p', { class: 'detail-actions' },
+        el('button', { type: 'button', class: 'button small', 'data-open-page': String(entity.id) }, 'Open entity page →')),
     );
     if (aliases.length) {
       this.root.append(
@@ -197,5 +200,134 @@ export class EntityDetail {
         ),
       );
     }
+  }
+}
+
+/** The Entities view: every entity grouped by type, filtered by text and type; select several to merge. */
+export class EntitiesView {
+  /** onOpen(entityId), onMerge(entityIds) */
+  constructor(root, { onOpen, onMerge }) {
+    this.root = root;
+    this.query = '';
+    this.types = null; // Set of shown types, null = all
+    this.selected = new Set();
+    this.onMerge = onMerge;
+    root.addEventListener('click', (event) => {
+      const open = event.target.closest('[data-open]');
+      if (open && root.contains(open)) onOpen(open.dataset.open);
+      const merge = event.target.closest('#merge-selected');
+      if (merge && this.selected.size >= 2) onMerge([...this.selected]);
+      const none = event.target.closest('#select-none');
+      if (none) {
+        this.selected.clear();
+        for (const box of root.querySelectorAll('input[data-select]')) box.checked = false;
+        this.#updateToolbar();
+      }
+    });
+    root.addEventListener('change', (event) => {
+      const box = event.target;
+      if (box.dataset.select) {
+        if (box.checked) this.selected.add(box.dataset.select);
+        else this.selected.delete(box.dataset.select);
+        this.#updateToolbar();
+      } else if (box.dataset.typeFilter) {
+        const all = [...root.querySelectorAll('input[data-type-filter]')];
+        this.types = new Set(all.filter((b) => b.checked).map((b) => b.dataset.typeFilter));
+        if (this.types.size === all.length) this.types = null;
+        this.#applyFilter();
+      }
+    });
+    root.addEventListener('input', (event) => {
+      if (event.target.id === 'entities-query') {
+        this.query = event.target.value;
+        this.#applyFilter();
+      }
+    });
+    listKeyboard(root, '[data-open]', (item) => onOpen(item.dataset.open));
+  }
+
+  render(state) {
+    const focusedQuery = document.activeElement && document.activeElement.id === 'entities-query';
+    clear(this.root);
+    const entities = (state.result && state.result.entities) || [];
+    const known = new Set(entities.map((e) => String(e.id)));
+    for (const id of [...this.selected]) if (!known.has(id)) this.selected.delete(id);
+    const groups = new Map();
+    for (const entity of entities) {
+      const type = String(entity.type);
+      if (!groups.has(type)) groups.set(type, []);
+      groups.get(type).push(entity);
+    }
+    const order = [...TYPES.map((t) => t.type).filter((t) => groups.has(t)), ...[...groups.keys()].filter((t) => !TYPES.some((x) => x.type === t)).sort()];
+    this.root.append(
+      el('div', { class: 'view-head' },
+        el('h2', { id: 'entities-view-title' }, 'Entities ', el('span', { class: 'count' }, `(${formatNumber(entities.length)})`)),
+        el('p', { class: 'view-note' }, 'Grouped by type, most mentioned first. Tick two or more to merge them into one.')),
+      el('div', { class: 'toolbar', role: 'search' },
+        el('label', { class: 'visually-hidden', for: 'entities-query' }, 'Filter entities by name'),
+        el('input', { id: 'entities-query', class: 'filter', type: 'search', placeholder: 'Filter by name or alias', autocomplete: 'off', value: this.query }),
+        el('fieldset', { class: 'type-filter' },
+          el('legend', { class: 'visually-hidden' }, 'Types shown'),
+          order.map((type) =>
+            el('label', { class: 'type-toggle' },
+              el('input', { type: 'checkbox', 'data-type-filter': type, checked: !this.types || this.types.has(type) }),
+              el('span', { class: `badge m-${cssType(type)}` }, typeInfo(type).short, ' ', formatNumber(groups.get(type).length))))),
+        el('div', { class: 'merge-bar' },
+          el('span', { id: 'selection-count', class: 'selection-count', 'aria-live': 'polite' }),
+          el('button', { type: 'button', id: 'merge-selected', class: 'button small primary' }, 'Merge selected'),
+          el('button', { type: 'button', id: 'select-none', class: 'button small ghost' }, 'Clear selection'))),
+    );
+    const grid = el('div', { class: 'entity-groups' });
+    for (const type of order) {
+      const list = groups.get(type).sort((a, b) => (b.mentionCount || 0) - (a.mentionCount || 0) || String(a.name).localeCompare(String(b.name)));
+      const headingId = `entities-view-${cssType(type)}`;
+      grid.appendChild(
+        el('section', { class: 'entity-card', 'data-group-type': type },
+          el('h3', { id: headingId }, el('span', { class: `badge m-${cssType(type)}` }, typeInfo(type).short), ' ', typeInfo(type).label, ' ',
+            el('span', { class: 'count' }, `(${formatNumber(list.length)})`)),
+          el('ul', { class: 'entity-rows', role: 'list', 'aria-labelledby': headingId },
+            list.map((entity) => {
+              const id = String(entity.id);
+              const name = String(entity.name ?? id);
+              const item = el('li', { class: 'entity-row', 'data-entity-id': id, 'data-type': type },
+                el('input', { type: 'checkbox', 'data-select': id, 'aria-label': `Select ${name} to merge`, checked: this.selected.has(id) }),
+                el('button', { type: 'button', class: 'link entity-open', 'data-open': id }, name),
+                el('span', { class: 'entity-docs', title: 'documents' }, plural((entity.documents || []).length, 'doc', 'docs')),
+                el('span', { class: 'entity-count', title: 'mentions' }, formatNumber(Number(entity.mentionCount) || 0)));
+              item.searchText = [name, ...(entity.aliases || []).map(String)].join('\n').normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
+              return item;
+            }))));
+    }
+    if (!entities.length) grid.appendChild(el('p', { class: 'empty' }, 'Entities found in the documents appear here.'));
+    this.root.appendChild(grid);
+    this.#applyFilter();
+    this.#updateToolbar();
+    if (focusedQuery) {
+      const input = this.root.querySelector('#entities-query');
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    }
+  }
+
+  #applyFilter() {
+    const query = this.query.trim().normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
+    for (const group of this.root.querySelectorAll('.entity-card')) {
+      const typeOk = !this.types || this.types.has(group.dataset.groupType);
+      let visible = 0;
+      for (const item of group.querySelectorAll('[data-entity-id]')) {
+        const show = typeOk && (!query || item.searchText.includes(query));
+        item.hidden = !show;
+        if (show) visible += 1;
+      }
+      group.hidden = visible === 0;
+    }
+  }
+
+  #updateToolbar() {
+    const n = this.selected.size;
+    const count = this.root.querySelector('#selection-count');
+    if (count) count.textContent = n ? `${plural(n, 'entity', 'entities')} selected` : 'Select entities to merge';
+    const merge = this.root.querySelector('#merge-selected');
+    if (merge) merge.disabled = n < 2;
   }
 }

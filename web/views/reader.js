@@ -47,14 +47,89 @@ export function drawableMentions(mentions, length) {
 }
 
 export class Reader {
-  constructor({ root, title, meta, onMentionClick }) {
+  /** onMentionClick(entityId); describe(entityId) -> {name, type, count} for the tooltip */
+  constructor({ root, title, meta, tooltip, onMentionClick, describe }) {
     this.root = root;
     this.titleNode = title;
     this.metaNode = meta;
+    this.tooltip = tooltip;
+    this.describe = describe || (() => null);
+    this.textNodes = []; // [{start, node}] in document order, for jumping to an offset
     root.addEventListener('click', (event) => {
       const mark = event.target.closest('mark[data-entity]');
       if (mark && root.contains(mark)) onMentionClick(mark.dataset.entity);
     });
+    root.addEventListener('mouseover', (event) => {
+      const mark = event.target.closest('mark[data-entity]');
+      if (mark && root.contains(mark)) this.#showTip(mark);
+    });
+    root.addEventListener('mouseout', (event) => {
+      const mark = event.target.closest('mark[data-entity]');
+      if (mark && !mark.contains(event.relatedTarget)) this.#hideTip(mark);
+    });
+    root.addEventListener('focusin', (event) => {
+      const mark = event.target.closest('mark[data-entity]');
+      if (mark) this.#showTip(mark);
+    });
+    root.addEventListener('focusout', (event) => {
+      const mark = event.target.closest('mark[data-entity]');
+      if (mark) this.#hideTip(mark);
+    });
+    // Keyboard: n / p (or j / k) move between mentions, Enter opens the entity.
+    root.addEventListener('keydown', (event) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const key = event.key;
+      if (key === 'Escape' && this.tooltip && !this.tooltip.hidden) {
+        this.#hideTip(null);
+        return;
+      }
+      const mark = event.target.closest && event.target.closest('mark[data-entity]');
+      if (mark && (key === 'Enter' || key === ' ')) {
+        event.preventDefault();
+        onMentionClick(mark.dataset.entity);
+        return;
+      }
+      if (!['n', 'p', 'j', 'k'].includes(key)) return;
+      const marks = [...root.querySelectorAll('mark[data-entity]')].filter((m) => !this.#isHidden(m));
+      if (!marks.length) return;
+      event.preventDefault();
+      const index = mark ? marks.indexOf(mark) : -1;
+      const forward = key === 'n' || key === 'j';
+      const next = marks[forward ? Math.min(marks.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1)];
+      next.tabIndex = -1;
+      next.focus();
+      next.scrollIntoView({ block: 'nearest' });
+    });
+  }
+
+  #isHidden(mark) {
+    return [...this.root.classList].some((c) => c.startsWith('hide-') && mark.classList.contains(`m-${c.slice(5)}`));
+  }
+
+  #showTip(mark) {
+    const tip = this.tooltip;
+    if (!tip) return;
+    const info = this.describe(mark.dataset.entity);
+    clear(tip);
+    tip.append(
+      el('strong', { class: 'tip-name' }, info ? info.name : mark.textContent),
+      el('span', { class: `badge m-${cssType(mark.dataset.type)}` }, mark.dataset.type),
+      el('span', { class: 'tip-count' }, info ? plural(info.count, 'mention', 'mentions') : ''),
+      el('span', { class: 'tip-hint' }, 'Click or press Enter to open'),
+    );
+    tip.hidden = false;
+    mark.setAttribute('aria-describedby', tip.id);
+    const r = mark.getBoundingClientRect();
+    const width = tip.offsetWidth;
+    const left = Math.max(8, Math.min(window.innerWidth - width - 8, r.left + r.width / 2 - width / 2));
+    const above = r.top - tip.offsetHeight - 8;
+    tip.style.left = `${Math.round(left)}px`;
+    tip.style.top = `${Math.round(above > 8 ? above : r.bottom + 8)}px`;
+  }
+
+  #hideTip(mark) {
+    if (mark) mark.removeAttribute('aria-describedby');
+    if (this.tooltip) this.tooltip.hidden = true;
   }
 
   showEmpty(message) {
@@ -62,6 +137,7 @@ export class Reader {
     this.titleNode.textContent = 'No document selected';
     this.titleNode.removeAttribute('title');
     this.metaNode.textContent = '';
+    this.textNodes = [];
     clear(this.root).appendChild(el('p', { class: 'reader-empty' }, message));
   }
 
@@ -69,8 +145,9 @@ export class Reader {
    * doc: result.documents[i]; text: its plain text (or undefined);
    * mentions: this document's mentions; entities: Map id -> entity.
    */
-  show(doc, text, mentions, entities) {
+  show(doc, text, mentions, entities, extraMeta = []) {
     const id = String(doc.id);
+    this.#hideTip(null);
     this.root.setAttribute('data-doc-id', id);
     this.root.scrollTop = 0;
     const title = (typeof doc.title === 'string' && doc.title.trim()) || id;
@@ -80,8 +157,10 @@ export class Reader {
     if (doc.language) meta.push(String(doc.language).toUpperCase());
     if (doc.date) meta.push(`dated ${doc.date}`);
     if (!doc.error) meta.push(plural(mentions.length, 'mention', 'mentions'));
+    meta.push(...extraMeta);
     this.metaNode.textContent = meta.join(' · ');
     clear(this.root);
+    this.textNodes = [];
 
     if (doc.error) {
       this.root.appendChild(
@@ -101,6 +180,11 @@ export class Reader {
 
     const fragment = document.createDocumentFragment();
     const drawn = drawableMentions(mentions, text.length);
+    const addText = (parent, start, end) => {
+      const node = document.createTextNode(text.slice(start, end));
+      this.textNodes.push({ start, node });
+      parent.appendChild(node);
+    };
     let mi = 0;
     for (const range of sectionRanges(doc.sections, text.length)) {
       const kind = SECTION_KINDS.test(range.kind) ? range.kind : 'other';
@@ -112,30 +196,68 @@ export class Reader {
       while (mi < drawn.length && drawn[mi].start < range.end) {
         const m = drawn[mi];
         const end = Math.min(m.end, range.end);
-        if (m.start > pos) container.appendChild(document.createTextNode(text.slice(pos, m.start)));
-        container.appendChild(this.#mark(m, text.slice(m.start, end), entities));
+        if (m.start > pos) addText(container, pos, m.start);
+        const mark = this.#mark(m, entities);
+        addText(mark, m.start, end);
+        container.appendChild(mark);
         pos = end;
         mi += 1;
       }
-      if (pos < range.end) container.appendChild(document.createTextNode(text.slice(pos, range.end)));
+      if (pos < range.end) addText(container, pos, range.end);
     }
     this.root.appendChild(fragment);
   }
 
-  #mark(mention, surface, entities) {
+  #mark(mention, entities) {
     const type = String(mention.type || 'OTHER');
-    const entity = entities.get(String(mention.entity));
-    const name = entity && entity.name ? entity.name : mention.text || surface;
-    return el(
-      'mark',
-      {
-        class: `m m-${cssType(type)}`,
-        'data-entity': String(mention.entity),
-        'data-type': type,
-        title: `${name} (${type})`,
-      },
-      surface,
-    );
+    return el('mark', {
+      class: `m m-${cssType(type)}`,
+      'data-entity': String(mention.entity),
+      'data-type': type,
+      'data-start': mention.start,
+    });
+  }
+
+  /**
+   * Wrap [start, end) of the text in a flashing span, scroll it into view
+   * and return it (null when the offsets are outside the text).
+   */
+  showPlace(start, end) {
+    for (const old of this.root.querySelectorAll('.place')) old.classList.remove('place', 'flash');
+    const spans = [];
+    for (let i = 0; i < this.textNodes.length; i++) {
+      const { start: nodeStart, node } = this.textNodes[i];
+      const nodeEnd = nodeStart + node.data.length;
+      if (nodeEnd <= start || nodeStart >= end) continue;
+      const from = Math.max(0, start - nodeStart);
+      const to = Math.min(node.data.length, end - nodeStart);
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, to);
+      const span = el('span', { class: 'place' });
+      range.surroundContents(span);
+      // The text node was split: keep the table of text nodes exact.
+      const parts = [];
+      if (from > 0) parts.push({ start: nodeStart, node });
+      parts.push({ start: nodeStart + from, node: span.firstChild });
+      if (to < nodeEnd - nodeStart) parts.push({ start: nodeStart + to, node: span.nextSibling });
+      this.textNodes.splice(i, 1, ...parts);
+      i += parts.length - 1;
+      spans.push(span);
+    }
+    if (!spans.length) return null;
+    spans[0].scrollIntoView({ block: 'center' });
+    // Restart the animation on every jump.
+    for (const span of spans) {
+      void span.offsetWidth;
+      span.classList.add('flash');
+    }
+    const mark = spans[0].closest('mark[data-entity]');
+    if (mark) {
+      mark.tabIndex = -1;
+      mark.focus({ preventScroll: true });
+    }
+    return spans[0];
   }
 
   /** Mark the mentions of one entity as active; returns the first one. */
