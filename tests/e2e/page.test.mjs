@@ -258,7 +258,9 @@ test('demo corpus loads automatically without --corpus', async (t) => {
 
   // An entity shared by several documents: the company at the heart of the story.
   const company = await page.$$eval('[data-entity-id]', (els) =>
-    els.filter((e) => /Halvorsen/.test(e.querySelector('.entity-name').textContent)).map((e) => e.dataset.entityId),
+    els
+      .filter((e) => e.querySelector('.entity-name').textContent.trim() === 'Halvorsen Maritime')
+      .map((e) => e.dataset.entityId),
   );
   assert.ok(company.length >= 1, 'Halvorsen Maritime is listed');
   await page.click(`[data-entity-id="${company[0]}"]`);
