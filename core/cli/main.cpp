@@ -18,6 +18,7 @@
 #include "corpus.hpp"
 #include "result_output.hpp"
 #include "stage_timer.hpp"
+#include "text_fold.hpp"
 
 namespace fs = std::filesystem;
 
@@ -31,10 +32,21 @@ constexpr std::string_view kUsage =
     "Analyses files and folders (recursively) and prints the recoupe.analysis/1 JSON result,\n"
     "or with --format csv the mentions as CSV. --csv-dir also writes entities.csv, mentions.csv\n"
     "and links.csv there. --aliases applies a team's alias file (merge, split, rename, retype,\n"
-    "reject; see README). Reads .txt, .md and .html; other files are reported as errors.\n"
-    "--timings prints the seconds spent per stage as JSON on stderr.\n";
+    "reject; see README). Reads .txt, .md, .html and .eml; other files are reported as errors.\n"
+    "--timings prints the seconds spent per stage as JSON on stderr.\n"
+    "\n"
+    "       recoupe search QUERY PATH... [options]\n"
+    "       recoupe mentions ENTITY PATH... [options]\n"
+    "\n"
+    "search finds QUERY in the documents and the entities, ignoring case and accents; mentions\n"
+    "lists every mention of ENTITY (an entity id such as e12, or a name or alias) in context.\n"
+    "Both print JSON and take the options of analyze.\n";
+
+enum class Command { Analyze, Search, Mentions };
 
 struct Options {
+  Command command = Command::Analyze;
+  std::string query;  // the search text, or the entity of `mentions`
   std::vector<std::string> paths;
   std::string format = "json";
   std::optional<recoupe::Language> language;
@@ -132,6 +144,24 @@ bool writeTextFile(const fs::path& path, const std::string& contents) {
   return static_cast<bool>(stream);
 }
 
+// An entity by id ("e12"), else by name or alias, ignoring case and accents.
+std::optional<std::uint32_t> findEntity(const recoupe::CorpusResult& result, const std::string& wanted) {
+  const auto& entities = result.linking.entities;
+  for (std::uint32_t e = 0; e < entities.size(); ++e) {
+    if (recoupe::entityId(e) == wanted) return e;
+  }
+  const std::string key = recoupe::foldKey(wanted);
+  for (std::uint32_t e = 0; e < entities.size(); ++e) {
+    if (recoupe::foldKey(entities[e].name) == key) return e;
+  }
+  for (std::uint32_t e = 0; e < entities.size(); ++e) {
+    for (const std::string& alias : entities[e].aliases) {
+      if (recoupe::foldKey(alias) == key) return e;
+    }
+  }
+  return std::nullopt;
+}
+
 int analyze(const Options& options) {
   recoupe::AnalyzerOptions analyzerOptions;
   analyzerOptions.language = options.language;
@@ -166,8 +196,24 @@ int analyze(const Options& options) {
       return 1;
     }
   }
-  const std::string output =
-      options.format == "csv" ? recoupe::mentionsToCsv(result) : recoupe::resultToJson(result);
+  std::string output;
+  switch (options.command) {
+    case Command::Analyze:
+      output = options.format == "csv" ? recoupe::mentionsToCsv(result) : recoupe::resultToJson(result);
+      break;
+    case Command::Search:
+      output = recoupe::searchResultToJson(result, corpus.search(options.query)) + "\n";
+      break;
+    case Command::Mentions: {
+      const auto entity = findEntity(result, options.query);
+      if (!entity) {
+        std::cerr << "recoupe: no entity named " << options.query << "\n";
+        return 1;
+      }
+      output = recoupe::entityMentionsToJson(result, corpus.entityMentions(*entity)) + "\n";
+      break;
+    }
+  }
   std::fwrite(output.data(), 1, output.size(), stdout);
   const bool flushed = std::fflush(stdout) == 0;
   lap.to(recoupe::Stage::Output);
@@ -188,9 +234,17 @@ int main(int argc, char** argv) {
     std::cout << kUsage;
     return 0;
   }
-  if (args[0] != "analyze") return usageError("unknown command: " + std::string(args[0]));
   Options options;
-  for (std::size_t i = 1; i < args.size(); ++i) {
+  std::size_t first = 1;
+  if (args[0] == "search" || args[0] == "mentions") {
+    options.command = args[0] == "search" ? Command::Search : Command::Mentions;
+    if (args.size() < 2) return usageError(std::string(args[0]) + " needs a query before the paths");
+    options.query = std::string(args[1]);
+    first = 2;
+  } else if (args[0] != "analyze") {
+    return usageError("unknown command: " + std::string(args[0]));
+  }
+  for (std::size_t i = first; i < args.size(); ++i) {
     const std::string_view arg = args[i];
     auto value = [&]() -> std::optional<std::string_view> {
       if (i + 1 >= args.size()) return std::nullopt;
@@ -234,6 +288,6 @@ int main(int argc, char** argv) {
       options.paths.emplace_back(arg);
     }
   }
-  if (options.paths.empty()) return usageError("analyze needs at least one file or folder");
+  if (options.paths.empty()) return usageError(std::string(args[0]) + " needs at least one file or folder");
   return analyze(options);
 }

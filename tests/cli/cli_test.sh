@@ -46,6 +46,24 @@ if "$cli" analyze "$fixtures" --aliases "$out/bad-aliases.json" > /dev/null 2> "
 fi
 grep -q "merge: expected" "$out/err.txt"
 
+# search and mentions: accent- and case-insensitive, with context.
+"$cli" search "halvorsen MARITIME" "$fixtures" > "$out/search.json"
+"$cli" mentions "ingrid solberg" "$fixtures" > "$out/mentions.json"
+python3 - "$out/search.json" "$out/mentions.json" <<'PY'
+import json, sys
+found = json.load(open(sys.argv[1]))
+assert any(e["name"] == "Halvorsen Maritime" for e in found["entities"]), found["entities"]
+assert len(found["hits"]) >= 3 and all(h["match"].lower() == "halvorsen maritime" for h in found["hits"]), found["hits"]
+mentions = json.load(open(sys.argv[2]))
+assert len(mentions) >= 2 and all(m["match"] == "Ingrid Solberg" for m in mentions), mentions
+assert all(m["left"] or m["right"] for m in mentions)
+print("cli search and mentions: ok")
+PY
+if "$cli" mentions "Nobody Atall" "$fixtures" > /dev/null 2> "$out/err.txt"; then
+  echo "an unknown entity must be an error" >&2; exit 1
+fi
+grep -q "no entity" "$out/err.txt"
+
 if [ ! -d "$shared/corpus/seeds" ]; then
   echo "SKIPPED: $shared/corpus/seeds is not present; the seed-corpus CLI check did not run"
   exit 0
