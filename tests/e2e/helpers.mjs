@@ -102,8 +102,8 @@ export async function launchBrowser() {
  * A new page that records page errors, console errors, CSP violations and
  * every network request (including the worker's).
  */
-export async function newPage(browser, { viewport = { width: 1280, height: 800 } } = {}) {
-  const context = await browser.newContext({ viewport, acceptDownloads: false });
+export async function newPage(browser, { viewport = { width: 1280, height: 800 }, acceptDownloads = false } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads });
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
