@@ -4,7 +4,7 @@
 // by /usr/bin/time; every run's output is checked (see README, Benchmarks).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,8 +12,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const benchDir = path.join(root, 'build/bench');
 const outDir = path.join(benchDir, 'out');
-const nativeBin = path.join(root, 'build/release/core/recoupe');
-const wasmPkg = path.join(root, 'build/wasm/pkg');
+// Snapshots of the builds, taken once: other work in the same tree may rebuild
+// build/wasm or build/release while the benchmark runs.
+const snapshotDir = path.join(benchDir, 'snapshot');
+const nativeBin = path.join(snapshotDir, 'recoupe');
+const wasmPkg = path.join(snapshotDir, 'pkg');
 const seedsDir = path.resolve(root, '../shared/corpus/seeds');
 const SLICE = 5;
 // People that compromise 14.17.0 and fr-compromise 0.2.8 find on their probe texts (run-compromise.mjs).
@@ -194,6 +197,11 @@ function stageRatios(timings) {
 }
 
 mkdirSync(outDir, { recursive: true });
+rmSync(snapshotDir, { recursive: true, force: true });
+mkdirSync(snapshotDir, { recursive: true });
+copyFileSync(path.join(root, 'build/release/core/recoupe'), nativeBin);
+chmodSync(nativeBin, 0o755);
+cpSync(path.join(root, 'build/wasm/pkg'), wasmPkg, { recursive: true });
 const report = {};
 if (!scaling) {
   const c = corpus(size);
