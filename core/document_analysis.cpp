@@ -1,6 +1,7 @@
 #include "document_analysis.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <iterator>
 
@@ -129,10 +130,30 @@ std::string isoDate(const ReferenceDate& date) {
   return buffer;
 }
 
+std::size_t estimatedWorkingSet(std::size_t inputBytes) {
+  constexpr std::size_t kBytesPerInputByte = 40;
+  constexpr std::size_t kFixedBytes = 1u << 20;
+  return inputBytes > (SIZE_MAX - kFixedBytes) / kBytesPerInputByte
+             ? SIZE_MAX
+             : inputBytes * kBytesPerInputByte + kFixedBytes;
+}
+
 DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, DocumentFormat format,
                                  const AnalyzerOptions& options) {
   DocumentAnalysis analysis;
   analysis.id = std::move(id);
+  if (options.availableMemory && bytes.size() <= options.maxDocumentBytes) {
+    const std::size_t needed = estimatedWorkingSet(bytes.size());
+    const std::size_t available = options.availableMemory();
+    if (needed > available) {
+      constexpr std::size_t kMiB = 1u << 20;
+      analysis.error = Error{ErrorCode::OutOfMemory,
+                             "document of " + std::to_string(bytes.size()) + " bytes needs about " +
+                                 std::to_string(needed / kMiB) + " MiB to analyse; " +
+                                 std::to_string(available / kMiB) + " MiB of the memory limit remain"};
+      return analysis;
+    }
+  }
   StageLap lap;
   auto plain = readDocument(bytes, format, options.maxDocumentBytes);
   lap.to(Stage::Decode);

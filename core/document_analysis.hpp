@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,7 +21,16 @@ namespace recoupe {
 struct AnalyzerOptions {
   std::optional<Language> language;  // forced language; detected per document when empty
   std::size_t maxDocumentBytes = kDefaultMaxDocumentBytes;
+  // Bytes of memory still available, for platforms with a hard cap (the wasm
+  // module): a document whose estimated working set exceeds it is refused with
+  // OutOfMemory instead of exhausting the heap. Empty: no check (native).
+  std::function<std::size_t()> availableMemory;
 };
+
+// Peak bytes that analysing a document of `inputBytes` may allocate (its text,
+// tokens, mentions and their share of the JSON result), a deliberate
+// overestimate measured on the worst cases of tests/robustness.
+std::size_t estimatedWorkingSet(std::size_t inputBytes);
 
 struct SentenceSpan {
   std::uint32_t start = 0;  // bytes

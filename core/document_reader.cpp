@@ -132,7 +132,13 @@ bool looksBinary(std::string_view bytes) {
   }
   // A few stray NULs happen in real text exports; many mean a binary format.
   if (nul * 100 > sample.size()) return true;
-  return (nul + control) * 10 > sample.size();
+  if ((nul + control) * 10 > sample.size()) return true;
+  // Random or compressed bytes: mostly invalid UTF-8 and a few percent of
+  // control bytes. Text in a legacy 8-bit charset has the former, not the latter.
+  if ((nul + control) * 50 > sample.size()) {
+    return repairUtf8(sample).invalidSequences * 4 > sample.size();
+  }
+  return false;
 }
 
 Expected<PlainDocument> readDocument(std::string_view bytes, DocumentFormat format, std::size_t maxBytes) {

@@ -6,6 +6,7 @@
 
 #include "html_text.hpp"
 #include "text_encodings.hpp"
+#include "utf8.hpp"
 
 namespace recoupe {
 namespace {
@@ -319,7 +320,8 @@ std::optional<Mailbox> parseMailbox(std::string_view piece) {
     }
   }
   mailbox.name = oneLine(mailbox.name);
-  mailbox.email = oneLine(mailbox.email);
+  // Raw header bytes need not be UTF-8; the text that holds the address must be.
+  mailbox.email = oneLine(repairUtf8(mailbox.email).text);
   const bool looksLikeAddress = mailbox.email.find('@') != std::string::npos &&
                                 mailbox.email.find(' ') == std::string::npos &&
                                 mailbox.email.front() != '@' && mailbox.email.back() != '@';
@@ -631,7 +633,7 @@ Expected<EmailDocument> readEmail(std::string_view bytes) {
   writeAddressLine(text, "Cc: ", headerValue(top, "cc"), email.cc);
   const std::string_view date = headerValue(top, "date");
   if (!trim(date).empty()) {
-    text += "Date: " + oneLine(date) + "\n";
+    text += "Date: " + oneLine(repairUtf8(date).text) + "\n";
     email.date = parseEmailDate(date);
   }
   email.title = oneLine(decodeHeaderText(headerValue(top, "subject")));

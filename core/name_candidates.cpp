@@ -486,6 +486,10 @@ class CandidateFinder {
   // Trump", "United States Hamdullah Mohib": a known name followed by a
   // given name, a title, or a name of two words or more starts a new name.
   void splitAdjacentNames(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
+    // The first unit at or after `rest` that cannot start a separate name,
+    // remembered so that a long run of names is scanned once, not once per split.
+    std::size_t scannedFrom = span.last + 1;
+    std::size_t firstNonName = span.last + 1;
     while (span.first < span.last) {
       std::vector<std::string> words;
       for (std::size_t i = span.first; i <= span.last && words.size() < Lexicon::kMaxPhraseWords; ++i) {
@@ -510,12 +514,19 @@ class CandidateFinder {
       const bool title = cues::isPersonTitle(units[rest].key);
       while (rest < span.last && cues::isPersonTitle(units[rest].key)) ++rest;
       const bool person = lexicon_.isGivenName(units[rest].key) && rest < span.last;
-      bool separateName = span.last - rest >= 1;
-      for (std::size_t i = rest; i <= span.last && separateName; ++i) {
-        separateName = units[i].isWord && units[i].capitalised && !cues::isOrganisationWord(units[i].key) &&
-                       !cues::isLocationWord(units[i].key) && !cues::isEventWord(units[i].key) &&
-                       !lexicon_.isCommonWord(units[i].key, Language::Unknown);
+      if (scannedFrom > rest || firstNonName < rest) {
+        scannedFrom = rest;
+        firstNonName = rest;
+        while (firstNonName <= span.last) {
+          const Unit& unit = units[firstNonName];
+          const bool nameWord = unit.isWord && unit.capitalised && !cues::isOrganisationWord(unit.key) &&
+                                !cues::isLocationWord(unit.key) && !cues::isEventWord(unit.key) &&
+                                !lexicon_.isCommonWord(unit.key, Language::Unknown);
+          if (!nameWord) break;
+          ++firstNonName;
+        }
       }
+      const bool separateName = span.last - rest >= 1 && firstNonName > span.last;
       if (!title && !person && !separateName) break;
       out.push_back(Span{span.first, split - 1});
       span.first = rest;
