@@ -135,9 +135,9 @@ export class DocumentsView {
         el('td', { class: 'num' }, size !== undefined ? formatBytes(size) : Number.isFinite(doc.length) ? plural(doc.length, 'char', 'chars') : '—'),
         el('td', null, doc.date ? String(doc.date) : ''),
         el('td', null, nonBody.length ? [...new Set(nonBody)].join(', ') : 'body'),
-        el('td', { class: 'type-counts' },
+        el('td', null, el('div', { class: 'type-counts' },
           [...counts].sort((a, b) => b[1] - a[1]).map(([type, n]) =>
-            el('span', { class: `badge m-${cssType(type)}`, title: `${n} ${typeInfo(type).label.toLowerCase()}` }, `${typeInfo(type).short} ${formatNumber(n)}`))),
+            el('span', { class: `badge m-${cssType(type)}`, title: `${n} ${typeInfo(type).label.toLowerCase()}` }, `${typeInfo(type).short} ${formatNumber(n)}`)))),
         el('td', null, el('button', { type: 'button', class: 'button small ghost', 'data-action': 'remove', 'aria-label': `Remove ${id}` }, 'Remove')),
       );
     });

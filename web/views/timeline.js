@@ -1,7 +1,14 @@
 // Timeline: dated mentions grouped by their normalised date, with the
 // entities of their sentence as chips.
 
-import { el, clear, plural, docTitle } from './dom.js';
+import { el, clear, plural, docTitle, kwic } from './dom.js';
+
+/** About 60 characters each side of a dated mention, on one line. */
+function context(text, t) {
+  if (typeof text !== 'string') return { left: '', match: String(t.text), right: '' };
+  const flat = (s) => s.replace(/\s+/g, ' ');
+  return { left: flat(text.slice(Math.max(0, t.start - 60), t.start)), match: flat(text.slice(t.start, t.end)), right: flat(text.slice(t.end, t.end + 60)) };
+}
 import { chip } from './entity-page.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -13,6 +20,8 @@ export function humanDate(value) {
   if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] || m[2]} ${m[1]}`;
   m = /^(\d{4})-(\d{2})$/.exec(v);
   if (m) return `${MONTHS[Number(m[2]) - 1] || m[2]} ${m[1]}`;
+  m = /^--(\d{2})$/.exec(v);
+  if (m) return `${MONTHS[Number(m[1]) - 1] || m[1]} (year unknown)`;
   m = /^--(\d{2})-(\d{2})$/.exec(v);
   if (m) return `${Number(m[2])} ${MONTHS[Number(m[1]) - 1] || m[1]} (year unknown)`;
   return v;
@@ -54,8 +63,9 @@ export class TimelineView {
           el('div', { class: 'tl-date' }, el('time', { datetime: /^\d{4}/.test(g.value) ? g.value : null }, humanDate(g.value)), el('span', { class: 'tl-iso' }, g.value)),
           el('ul', { class: 'tl-items', role: 'list' },
             g.items.map((t) => el('li', { class: 'tl-item' },
-              el('button', { type: 'button', class: 'link tl-text', 'data-jump': String(t.doc), 'data-start': t.start, 'data-end': t.end },
-                `“${t.text}”`, el('span', { class: 'count' }, ` — ${docTitle(state.docs.get(String(t.doc)), t.doc)}`)),
+              el('button', { type: 'button', class: 'kwic-line tl-text', 'data-jump': String(t.doc), 'data-start': t.start, 'data-end': t.end },
+                kwic(context(state.texts.get(String(t.doc)), t))),
+              el('p', { class: 'tl-doc' }, docTitle(state.docs.get(String(t.doc)), t.doc)),
               (t.entities || []).length
                 ? el('ul', { class: 'chips', role: 'list', 'aria-label': 'Entities of the sentence' }, (t.entities || []).map((id) => chip(state.entities.get(String(id)))))
                 : null)))))),

@@ -105,7 +105,7 @@ export class XrefView {
     const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
     const edgeLayer = svg('g', { class: 'edges' },
       edges.map((e) => svg('line', { x1: e.a.x.toFixed(1), y1: e.a.y.toFixed(1), x2: e.b.x.toFixed(1), y2: e.b.y.toFixed(1), 'stroke-width': (1 + 4 * (e.weight / maxWeight)).toFixed(2), 'data-a': e.a.id, 'data-b': e.b.id })));
-    const labelled = new Set([...nodes].sort((a, b) => (b.entity.mentionCount || 0) - (a.entity.mentionCount || 0)).slice(0, 30).map((n) => n.id));
+    const labelled = new Set([...nodes].sort((a, b) => (b.entity.mentionCount || 0) - (a.entity.mentionCount || 0)).slice(0, 18).map((n) => n.id));
     const nodeLayer = svg('g', { class: 'nodes' },
       nodes.map((n) => {
         const r = Math.min(26, 5 + 2.6 * Math.sqrt(Number(n.entity.mentionCount) || 1));
@@ -160,6 +160,7 @@ export function layout(nodes, edges, width, height, iterations = 300) {
           dy = 0.1;
           d2 = dx * dx + dy * dy;
         }
+        if (d2 > 16 * k * k) continue; // far apart: no push (keeps components together)
         const f = (k * k) / d2;
         a.dx += dx * f;
         a.dy += dy * f;
@@ -178,16 +179,23 @@ export function layout(nodes, edges, width, height, iterations = 300) {
       e.b.dy += dy * f;
     }
     for (const a of nodes) {
-      a.dx += (cx - a.x) * 0.06;
-      a.dy += (cy - a.y) * 0.06;
+      a.dx += (cx - a.x) * 0.12;
+      a.dy += (cy - a.y) * 0.12;
       const d = Math.sqrt(a.dx * a.dx + a.dy * a.dy) || 1;
       const step = Math.min(d, temperature);
       a.x += (a.dx / d) * step;
       a.y += (a.dy / d) * step;
-      a.x = Math.max(70, Math.min(width - 70, a.x));
-      a.y = Math.max(40, Math.min(height - 40, a.y));
     }
     temperature -= cooling;
+  }
+  // Fit the drawing in the frame, keeping its proportions.
+  const xs = nodes.map((a) => a.x);
+  const ys = nodes.map((a) => a.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = Math.min((width - 160) / Math.max(1, x1 - x0), (height - 90) / Math.max(1, y1 - y0), 3);
+  for (const a of nodes) {
+    a.x = cx + (a.x - (x0 + x1) / 2) * scale;
+    a.y = cy + (a.y - (y0 + y1) / 2) * scale;
   }
 }
 
