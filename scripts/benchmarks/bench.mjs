@@ -144,7 +144,9 @@ function runWasm(c, nativeHash) {
   const out = path.join(outDir, `wasm-${c.sizeMb}MB.json`);
   const run = measure(process.execPath, ['--max-old-space-size=8192', path.join(here, 'run-wasm.mjs'), wasmPkg, c.dir, out]);
   if (run.status !== 0) {
-    fail(`Recoupe wasm exited with ${run.status} at ${c.sizeMb} MB: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    const lines = run.stderr.trim().split('\n');
+    const reason = lines.find((l) => /Error\b/.test(l) && !/^\s+at /.test(l)) ?? lines.slice(-3).join(' | ');
+    fail(`Recoupe wasm exited with ${run.status} at ${c.sizeMb} MB: ${reason.trim()}`);
     return null;
   }
   const stats = JSON.parse(run.stdout.trim().split('\n').pop());
