@@ -3,8 +3,11 @@
 // throws: failures come back as status values the wrapper turns into errors.
 
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
 #include <malloc.h>
+#include <unistd.h>
 
+#include <cstdint>
 #include <string>
 
 #include "corpus.hpp"
@@ -24,6 +27,29 @@ std::string errorJson(recoupe::ErrorCode code, const std::string& message) {
   return out + "\"" + escaped + "\"}";
 }
 
+// What the heap can still give: free chunks inside it, and the room between
+// its top and the memory cap (-sMAXIMUM_MEMORY).
+std::size_t availableMemory() {
+  const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  const std::size_t max = emscripten_get_heap_max();
+  const std::size_t unclaimed = max > top ? max - top : 0;
+  return unclaimed + static_cast<std::size_t>(mallinfo().fordblks);
+}
+
+// An overestimate of the JSON text of a result, which is built in one string
+// that may briefly be twice as large while it grows.
+std::size_t estimatedJsonBytes(const recoupe::CorpusResult& result) {
+  std::size_t bytes = 4096;
+  for (const recoupe::DocumentAnalysis* document : result.documents) {
+    bytes += 512 + 2 * document->title.size() + 64 * document->sections.size();
+    for (const recoupe::Mention& mention : document->mentions)
+      bytes += 192 + 2 * (mention.end - mention.start);
+  }
+  bytes += 256 * result.linking.entities.size() + 128 * result.links.size() + 256 * result.timeline.size() +
+           96 * result.quotes.size() + 160 * result.suggestions.size();
+  return bytes;
+}
+
 class CorpusHandle {
  public:
   // lang: "auto", "fr" or "en"; maxDocumentBytes: 0 for the default limit.
@@ -40,10 +66,30 @@ class CorpusHandle {
     return {};
   }
 
+  // A document the wrapper refused before copying it into the heap (too-large).
+  void addFailed(std::string id, const std::string& code, const std::string& message) {
+    const auto errorCode = code == "too-large"       ? recoupe::ErrorCode::TooLarge
+                           : code == "out-of-memory" ? recoupe::ErrorCode::OutOfMemory
+                                                     : recoupe::ErrorCode::Unreadable;
+    corpus_.addFailed(std::move(id), recoupe::Error{errorCode, message});
+  }
+
   bool remove(const std::string& id) { return corpus_.remove(id); }
   void clear() { corpus_.clear(); }
   int size() const { return static_cast<int>(corpus_.size()); }
-  std::string analyze() { return recoupe::resultToJson(corpus_.analyze()); }
+  // The result as JSON, or an error object (code out-of-memory) when the JSON
+  // text would not fit in what remains of the memory cap.
+  std::string analyze() {
+    const recoupe::CorpusResult& result = corpus_.analyze();
+    const std::size_t needed = 2 * estimatedJsonBytes(result);
+    if (needed > availableMemory()) {
+      return errorJson(recoupe::ErrorCode::OutOfMemory,
+                       "the result needs about " + std::to_string(needed >> 20) +
+                           " MiB, over what remains of the " +
+                           std::to_string(emscripten_get_heap_max() >> 20) + " MiB memory limit");
+    }
+    return recoupe::resultToJson(result);
+  }
   std::string text(const std::string& id) const { return std::string(corpus_.text(id)); }
 
   // Returns "" on success, or an error object as JSON (code invalid-aliases).
@@ -68,6 +114,7 @@ class CorpusHandle {
     if (lang == "fr") options.language = recoupe::Language::French;
     if (lang == "en") options.language = recoupe::Language::English;
     if (maxDocumentBytes >= 1) options.maxDocumentBytes = static_cast<std::size_t>(maxDocumentBytes);
+    options.availableMemory = availableMemory;
     return options;
   }
 
@@ -78,6 +125,9 @@ std::string version() { return std::string(recoupe::versionString()); }
 
 // Bytes currently allocated on the wasm heap, for memory tests.
 double heapBytesInUse() { return static_cast<double>(mallinfo().uordblks); }
+// The size of the wasm memory (it only grows, so this is its peak) and its cap.
+double memoryBytes() { return static_cast<double>(emscripten_get_heap_size()); }
+double memoryLimit() { return static_cast<double>(emscripten_get_heap_max()); }
 
 }  // namespace
 
@@ -85,6 +135,7 @@ EMSCRIPTEN_BINDINGS(recoupe) {
   emscripten::class_<CorpusHandle>("_Corpus")
       .constructor<const std::string&, double>()
       .function("_add", &CorpusHandle::add)
+      .function("_addFailed", &CorpusHandle::addFailed)
       .function("_remove", &CorpusHandle::remove)
       .function("_clear", &CorpusHandle::clear)
       .function("_size", &CorpusHandle::size)
@@ -95,4 +146,8 @@ EMSCRIPTEN_BINDINGS(recoupe) {
       .function("_entityMentions", &CorpusHandle::entityMentions);
   emscripten::function("_version", &version);
   emscripten::function("_heapBytesInUse", &heapBytesInUse);
+  emscripten::function("_memoryBytes", &memoryBytes);
+  emscripten::function("_memoryLimit", &memoryLimit);
+  emscripten::function(
+      "_availableMemory", +[]() { return static_cast<double>(availableMemory()); });
 }

@@ -186,6 +186,15 @@ export class Recoupe {
   readonly version: string;
   /** Bytes allocated on the wasm heap, for diagnosing leaks. */
   heapBytesInUse(): number;
+  /** The cap of the module's memory in bytes (1 GiB). Documents or results that would not fit are `out-of-memory` errors. */
+  readonly memoryLimit: number;
+  /** The size of the module's memory in bytes; it only grows, so this is its peak. */
+  memoryBytes(): number;
+  /**
+   * False once the module has stopped: a call threw RecoupeError `out-of-memory`
+   * or `aborted` from inside WebAssembly. Every later call throws the same; load a new module.
+   */
+  readonly usable: boolean;
   /**
    * Creates an empty corpus. It owns wasm memory: call `delete()` when done.
    * @throws RecoupeError `invalid-argument` for an unknown language or a bad size limit.

@@ -5,6 +5,7 @@ import createRecoupeCore from './recoupe-core.js';
 
 const FORMATS = new Set(['txt', 'md', 'html', 'eml']);
 const LANGUAGES = new Set(['auto', 'fr', 'en']);
+const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 /** An error raised by Recoupe; `code` is a stable machine-readable reason. */
 export class RecoupeError extends Error {
@@ -22,6 +23,29 @@ async function readFileInNode(url) {
   const fsModule = 'node:fs/promises';
   const { readFile } = await import(fsModule);
   return readFile(url);
+}
+
+// A WebAssembly trap or an Emscripten abort leaves the module's memory in an
+// unknown state: the module is marked unusable and every later call throws.
+// Near the memory cap it is an out-of-memory, otherwise an abort.
+function guarded(state, call) {
+  if (state.dead) throw new RecoupeError(state.dead, `the Recoupe module stopped (${state.dead}); load a new one`);
+  try {
+    return call();
+  } catch (error) {
+    if (!(error instanceof WebAssembly.RuntimeError) && !/^Aborted\b|out of memory/i.test(error?.message ?? '')) throw error;
+    let size = 0;
+    try {
+      size = state.core.HEAP8?.length ?? state.core._memoryBytes();
+    } catch {}
+    state.dead = size >= 0.9 * state.limit || /memory|alloc/i.test(error.message) ? 'out-of-memory' : 'aborted';
+    throw new RecoupeError(state.dead, `the Recoupe module stopped (${state.dead}): ${error.message}`);
+  }
+}
+
+function throwStatus(status) {
+  const { code, message } = JSON.parse(status);
+  throw new RecoupeError(code, message);
 }
 
 // Handles that were garbage-collected without delete() are freed here.
@@ -55,9 +79,26 @@ export async function createRecoupe(options = {}) {
 /** A loaded Recoupe module. Create corpora from it. */
 export class Recoupe {
   #core;
+  #state;
 
   constructor(core) {
     this.#core = core;
+    this.#state = { core, dead: null, limit: core._memoryLimit() };
+  }
+
+  /** The cap of the module's memory in bytes (1 GiB); documents that would not fit are errors. */
+  get memoryLimit() {
+    return this.#state.limit;
+  }
+
+  /** Size of the module's memory in bytes; it only grows, so this is its peak. */
+  memoryBytes() {
+    return this.#core._memoryBytes();
+  }
+
+  /** False once the module has aborted (RecoupeError out-of-memory or aborted): load a new one. */
+  get usable() {
+    return !this.#state.dead;
   }
 
   /** "recoupe X.Y.Z" */
@@ -81,22 +122,32 @@ export class Recoupe {
     if (typeof maxBytes !== 'number' || !(maxBytes >= 0)) {
       throw new RecoupeError('invalid-argument', 'maxDocumentBytes must be a positive number');
     }
-    return new Corpus(new this.#core._Corpus(lang, maxBytes));
+    const corpus = guarded(this.#state, () => new this.#core._Corpus(lang, maxBytes));
+    return new Corpus(corpus, this.#state, maxBytes || DEFAULT_MAX_DOCUMENT_BYTES);
   }
 }
 
 /** A set of documents analysed together. */
 export class Corpus {
   #handle;
+  #state;
+  #maxBytes;
 
-  constructor(handle) {
+  constructor(handle, state, maxBytes) {
     this.#handle = handle;
+    this.#state = state;
+    this.#maxBytes = maxBytes;
     leakedHandles.register(this, handle, this);
   }
 
   #live() {
     if (!this.#handle) throw new RecoupeError('deleted', 'this corpus has been deleted');
     return this.#handle;
+  }
+
+  #call(method, ...args) {
+    const handle = this.#live();
+    return guarded(this.#state, () => handle[method](...args));
   }
 
   /**
@@ -106,7 +157,7 @@ export class Corpus {
    * @param {{id: string, text?: string, bytes?: Uint8Array|ArrayBuffer, format?: 'txt'|'md'|'html'|'eml'}} document
    */
   add(document) {
-    const handle = this.#live();
+    this.#live();
     const { id, text, bytes } = document ?? {};
     const format = document?.format ?? 'txt';
     if (typeof id !== 'string' || id.length === 0) throw new RecoupeError('invalid-argument', 'a document needs a non-empty string id');
@@ -116,26 +167,34 @@ export class Corpus {
     else if (bytes instanceof Uint8Array) content = bytes;
     else if (bytes instanceof ArrayBuffer) content = new Uint8Array(bytes);
     else throw new RecoupeError('invalid-argument', `document ${id} needs a text string or bytes`);
-    const status = handle._add(id, content, format);
-    if (status) {
-      const { code, message } = JSON.parse(status);
-      throw new RecoupeError(code, message);
+    // Over the limit, it is not even copied into the module's memory (a string has at least as many bytes as units).
+    const size = typeof content === 'string' ? content.length : content.byteLength;
+    if (size > this.#maxBytes) {
+      this.#call('_addFailed', id, 'too-large', `document is ${typeof content === 'string' ? 'at least ' : ''}${size} bytes, over the limit of ${this.#maxBytes} bytes`);
+      return;
     }
+    // Embind copies the bytes with a malloc it does not check: refuse what would not fit.
+    if (size + (1 << 20) > guarded(this.#state, () => this.#state.core._availableMemory())) {
+      this.#call('_addFailed', id, 'out-of-memory', `document of ${size} bytes does not fit in the memory left`);
+      return;
+    }
+    const status = this.#call('_add', id, content, format);
+    if (status) throwStatus(status);
   }
 
   /** Removes a document; returns false when there was none with that id. */
   remove(id) {
-    return this.#live()._remove(String(id));
+    return this.#call('_remove', String(id));
   }
 
   /** Removes every document. */
   clear() {
-    this.#live()._clear();
+    this.#call('_clear');
   }
 
   /** Number of documents. */
   get size() {
-    return this.#live()._size();
+    return this.#call('_size');
   }
 
   /**
@@ -143,17 +202,18 @@ export class Corpus {
    * Returns a plain object following recoupe.analysis/1.
    */
   analyze(options = {}) {
-    const handle = this.#live();
-    const total = handle._size();
+    const total = this.#call('_size');
     options.onProgress?.({ done: 0, total });
-    const result = JSON.parse(handle._analyze());
+    const json = this.#call('_analyze');
+    if (json.startsWith('{"code":')) throwStatus(json); // out-of-memory for this run; the module stays usable
+    const result = JSON.parse(json);
     options.onProgress?.({ done: total, total });
     return result;
   }
 
   /** The analysed plain text of a document, which mention offsets index. */
   text(id) {
-    return this.#live()._text(String(id));
+    return this.#call('_text', String(id));
   }
 
   /**
@@ -162,16 +222,13 @@ export class Corpus {
    * is malformed, and keeps the previous rules.
    */
   setAliases(aliases) {
-    const handle = this.#live();
+    this.#live();
     let text;
     if (typeof aliases === 'string') text = aliases;
     else if (aliases && typeof aliases === 'object') text = JSON.stringify(aliases);
     else throw new RecoupeError('invalid-aliases', 'aliases must be an object or a JSON string');
-    const status = handle._setAliases(text);
-    if (status) {
-      const { code, message } = JSON.parse(status);
-      throw new RecoupeError(code, message);
-    }
+    const status = this.#call('_setAliases', text);
+    if (status) throwStatus(status);
   }
 
   /**
@@ -179,21 +236,21 @@ export class Corpus {
    * name or aliases contain the query, and hits in the documents with snippets.
    */
   search(query) {
-    return JSON.parse(this.#live()._search(String(query ?? '')));
+    return JSON.parse(this.#call('_search', String(query ?? '')));
   }
 
   /** Every mention of an entity of the last analysis ("e12"), with its keyword-in-context snippet. */
   entityMentions(entityId) {
     const match = /^e(\d+)$/.exec(String(entityId));
     if (!match) return [];
-    return JSON.parse(this.#live()._entityMentions(Number(match[1]) - 1));
+    return JSON.parse(this.#call('_entityMentions', Number(match[1]) - 1));
   }
 
   /** Frees the wasm memory of this corpus. Further calls throw. */
   delete() {
     if (!this.#handle) return;
     leakedHandles.unregister(this);
-    this.#handle.delete();
+    if (!this.#state.dead) this.#handle.delete(); // a stopped module's memory is gone with it
     this.#handle = null;
   }
 }
