@@ -5,6 +5,7 @@
 #include <bit>
 #include <cstring>
 #include <mutex>
+#include <unordered_set>
 
 namespace recoupe {
 
@@ -190,6 +191,9 @@ struct Lexicon::Impl {
   KeySet phrases;
   KeySet common;
   KeySet proper;
+  // Keys of demonyms, built on first use.
+  std::once_flag demonymOnce;
+  std::unordered_set<std::string> demonymKeys;
   // Entry objects, built a chunk at a time on first use.
   std::unique_ptr<std::once_flag[]> chunkFlags;
   std::unique_ptr<std::unique_ptr<LexiconEntry[]>[]> chunks;
@@ -390,6 +394,20 @@ bool Lexicon::isCommonWord(std::string_view foldedWord, Language language) const
 
 bool Lexicon::isKnownProperNoun(std::string_view foldedWord) const {
   return impl_->proper.find(foldedWord) != KeySet::npos;
+}
+
+bool Lexicon::isDemonymKey(std::string_view foldedWord) const {
+  Impl& impl = *impl_;
+  std::call_once(impl.demonymOnce, [&impl] {
+    impl.phrases.forEach([&impl](std::string_view key) {
+      const std::size_t pos = impl.phrases.find(key);
+      impl.postings(pos, [&](std::size_t index) {
+        if (impl.categoryOf(index) == LexiconCategory::Demonym) impl.demonymKeys.emplace(key);
+      });
+      return true;
+    });
+  });
+  return impl.demonymKeys.count(std::string(foldedWord)) > 0;
 }
 
 bool Lexicon::isGivenName(std::string_view foldedWord) const {

@@ -7,6 +7,7 @@
 
 #include "cue_words.hpp"
 #include "lexicon.hpp"
+#include "lexicon_cache.hpp"
 #include "text_fold.hpp"
 
 namespace recoupe {
@@ -360,7 +361,8 @@ class CandidateFinder {
     while (from <= unit.key.size()) {
       const std::size_t dash = std::min(unit.key.find('-', from), unit.key.size());
       const std::string_view part = std::string_view(unit.key).substr(from, dash - from);
-      if (!part.empty() && !lexicon_.isCommonWord(part, language_) && !cues::isFunctionWord(part))
+      if (!part.empty() && !lexicon_.isCommonWord(std::string(part), language_) &&
+          !cues::isFunctionWord(part))
         return false;
       from = dash + 1;
     }
@@ -598,7 +600,7 @@ class CandidateFinder {
   std::string_view text_;
   const Segmentation& segmentation_;
   Language language_;
-  const Lexicon& lexicon_;
+  LexiconCache lexicon_;
   std::unordered_set<std::string> lowerVocabulary_;
 };
 

@@ -7,6 +7,7 @@
 
 #include "cue_words.hpp"
 #include "lexicon.hpp"
+#include "lexicon_cache.hpp"
 #include "text_fold.hpp"
 
 namespace recoupe {
@@ -128,7 +129,7 @@ Evidence teamEvidence(const NameCandidate& candidate) {
 
 // Evidence from the name itself, counted once however often it occurs: its
 // words and its shape.
-Evidence nameEvidence(const NameCandidate& candidate, const Lexicon& lexicon) {
+Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexicon) {
   Evidence evidence;
   const auto& words = candidate.words;
   if (words.empty()) return evidence;
@@ -203,7 +204,8 @@ Mention demonymMention(std::uint32_t start, std::uint32_t end, std::uint32_t sen
 
 }  // namespace
 
-std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& lexicon) {
+std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin) {
+  const LexiconCache lexicon(builtin);
   std::vector<Mention> mentions;
   std::vector<std::vector<const LexiconEntry*>> entries(scan.names.size());
   // What the lexicon knows counts once per name; what the context says adds
@@ -263,6 +265,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& lexicon
     mentions.push_back(std::move(mention));
   }
   for (const WordSpan& word : scan.lowerWords) {
+    if (!lexicon.isDemonymKey(word.key)) continue;
     const auto wordEntries = lexicon.lookup(word.key);
     if (const LexiconEntry* demonym = demonymOf(wordEntries)) {
       mentions.push_back(demonymMention(word.start, word.end, word.sentence, word.key, *demonym));

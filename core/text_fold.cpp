@@ -1,5 +1,7 @@
 #include "text_fold.hpp"
 
+#include <array>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -8,13 +10,6 @@
 
 namespace recoupe {
 namespace {
-
-bool isAsciiOnly(std::string_view text) {
-  for (unsigned char byte : text) {
-    if (byte >= 0x80) return false;
-  }
-  return true;
-}
 
 // Characters that users type interchangeably in names.
 char32_t unifyPunctuation(char32_t c) {
@@ -47,16 +42,32 @@ void appendFolded(std::string& out, char32_t c, bool& pendingSpace) {
   appendUtf8(out, c);
 }
 
-}  // namespace
+// Folded forms of U+00C0..U+017F (Latin-1 Supplement letters and Latin
+// Extended-A), which cover French and most Western European names; "" marks
+// the few that need ICU (Ð, Ø, Þ, ł, ...). Derived from NFD without marks,
+// then case folding, as the ICU path below does.
+constexpr std::array<std::string_view, 0x180 - 0xC0> kLatinFolds = {
+    "a", "a", "a", "a", "a", "a", "ae", "c",  "e", "e", "e", "e",  "i", "i", "i", "i", "",  "n", "o",  "o",
+    "o", "o", "o", "",  "",  "u", "u",  "u",  "u", "y", "",  "ss", "a", "a", "a", "a", "a", "a", "ae", "c",
+    "e", "e", "e", "e", "i", "i", "i",  "i",  "",  "n", "o", "o",  "o", "o", "o", "",  "",  "u", "u",  "u",
+    "u", "y", "",  "y", "a", "a", "a",  "a",  "a", "a", "c", "c",  "c", "c", "c", "c", "c", "c", "d",  "d",
+    "",  "",  "e", "e", "e", "e", "e",  "e",  "e", "e", "e", "e",  "g", "g", "g", "g", "g", "g", "g",  "g",
+    "h", "h", "",  "",  "i", "i", "i",  "i",  "i", "i", "i", "i",  "i", "",  "",  "",  "j", "j", "k",  "k",
+    "",  "l", "l", "l", "l", "l", "l",  "",   "",  "",  "",  "n",  "n", "n", "n", "n", "n", "",  "",   "",
+    "o", "o", "o", "o", "o", "o", "oe", "oe", "r", "r", "r", "r",  "r", "r", "s", "s", "s", "s", "s",  "s",
+    "s", "s", "t", "t", "t", "t", "",   "",   "u", "u", "u", "u",  "u", "u", "u", "u", "u", "u", "u",  "u",
+    "w", "w", "y", "y", "y", "z", "z",  "z",  "z", "z", "z", "s",
+};
 
-std::string foldKey(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+// Folds text made of ASCII and Latin letters without ICU; returns false,
+// leaving `out` unspecified, when a character needs the general path.
+bool foldLatin(std::string_view text, std::string& out) {
   bool pendingSpace = false;
-  if (isAsciiOnly(text)) {
-    for (char c : text) {
-      const auto byte = static_cast<unsigned char>(c);
-      if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r') {
+  for (std::size_t offset = 0; offset < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[offset]);
+    if (byte < 0x80) {
+      ++offset;
+      if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' || byte == '\v') {
         pendingSpace = !out.empty();
         continue;
       }
@@ -66,9 +77,40 @@ std::string foldKey(std::string_view text) {
       }
       out.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32)
                                                : static_cast<char>(byte == '`' ? '\'' : byte));
+      continue;
     }
-    return out;
+    const char32_t c = nextCodePoint(text, offset);
+    std::string_view folded;
+    if (c >= 0xC0 && c < 0x180) {
+      folded = kLatinFolds[c - 0xC0];
+      if (folded.empty()) return false;
+    } else if (c == U'\u00A0' || c == U'\u202F' || c == U'\u2009') {
+      pendingSpace = !out.empty();
+      continue;
+    } else if (c == U'\u2019' || c == U'\u2018' || c == U'\u02BC') {
+      folded = "'";
+    } else if (c >= U'\u2010' && c <= U'\u2014') {
+      folded = "-";
+    } else {
+      return false;
+    }
+    if (pendingSpace) {
+      out.push_back(' ');
+      pendingSpace = false;
+    }
+    out.append(folded);
   }
+  return true;
+}
+
+}  // namespace
+
+std::string foldKey(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pendingSpace = false;
+  if (foldLatin(text, out)) return out;
+  out.clear();
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString decomposed;
