@@ -399,6 +399,21 @@ class CandidateFinder {
     return false;
   }
 
+  // "A LOUER", "ETUDE", "DE GUERRE": all-caps headings made of dictionary
+  // words. Acronyms ("FBI", "KCNA") are not dictionary words, and the known
+  // ones that are ("WHO", "US") are in the lexicon.
+  bool isAllCapsCommonWords(const std::vector<Unit>& units, const Span& span) const {
+    const std::string whole = keyOf(units, span);
+    if (isWellKnownName(whole)) return false;
+    for (std::size_t i = span.first; i <= span.last; ++i) {
+      const Unit& unit = units[i];
+      if (!unit.isWord) continue;
+      if (!unit.allCaps || isWellKnownName(unit.key)) return false;
+      if (!cues::isFunctionWord(unit.key) && !lexicon_.isCommonWord(unit.key, language_)) return false;
+    }
+    return true;
+  }
+
   static bool isRomanNumeral(std::string_view key) {
     return !key.empty() && key.find_first_not_of("ivxlcdm") == std::string_view::npos;
   }
@@ -473,6 +488,7 @@ class CandidateFinder {
         }
         if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"
       }
+      if (isAllCapsCommonWords(units, span)) continue;
       // "... Ahmed Mohamed Image: ..." in captions: a label word before a
       // colon is not part of the name before it.
       if (span.first < span.last && span.last + 1 < units.size() && units[span.last + 1].key == ":" &&

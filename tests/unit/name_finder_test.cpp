@@ -180,9 +180,12 @@ TEST_CASE("names without punctuation between them are kept apart") {
   // Shipping lists and OCR text: a known place before "de" is a name of its own.
   CHECK(surfaces("arrivés hier : vapeur Dunkerque de Marseille, chargé de vin", Language::French) ==
         std::vector<std::string>{"Dunkerque", "Marseille"});
-  // An all-caps label after a name is not part of it.
+  // An all-caps label after a name is not part of it, and a label made of
+  // dictionary words is no name at all.
   CHECK(surfaces("commune de Saint-Malo DESIGNATION des délégués", Language::French) ==
-        std::vector<std::string>{"Saint-Malo", "DESIGNATION"});
+        std::vector<std::string>{"Saint-Malo"});
+  CHECK(surfaces("A LOUER : belle maison près de la gare. Le FBI et la KCNA enquêtent.", Language::French) ==
+        std::vector<std::string>{"FBI", "KCNA"});
   // Short acronyms and connectors inside real names stay.
   CHECK(surfaces("the team arrived in Washington D.C. yesterday", Language::English) ==
         std::vector<std::string>{"Washington D.C."});
