@@ -487,6 +487,12 @@ class CandidateFinder {
           continue;
         }
         if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"
+        // "Ah", "Qu", OCR debris: two letters in mixed case are no name unless
+        // a title vouches for them ("M. Li").
+        const bool titled = span.first > 0 && (cues::isPersonTitle(units[span.first - 1].key) ||
+                                               (units[span.first - 1].key == "." && span.first > 1 &&
+                                                cues::isPersonTitle(units[span.first - 2].key)));
+        if (only.key.size() <= 2 && !only.allCaps && !titled) continue;
       }
       if (isAllCapsCommonWords(units, span)) continue;
       // "... Ahmed Mohamed Image: ..." in captions: a label word before a
