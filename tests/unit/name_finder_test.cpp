@@ -232,3 +232,8 @@ TEST_CASE("caption labels, articles of titles and punctuation inside quotes") {
   CHECK(surfaces("le film « L'interview qui tue » sort.", Language::French) ==
         std::vector<std::string>{"L'interview qui tue"});
 }
+
+TEST_CASE("two-letter words need a title to be names") {
+  CHECK(surfaces("Ah, il est là. Qu il vienne. M. Li est venu.", Language::French) ==
+        std::vector<std::string>{"Li"});
+}
