@@ -531,8 +531,74 @@ constexpr auto kCaptionLabels = sorted(std::to_array<std::string_view>({
     "caption", "legende", "update", "edit",         "note",      "copyright",
 }));
 
+constexpr auto kProductNames = sorted(std::to_array<std::string_view>({
+    "internet explorer",
+    "ie",
+    "ie6",
+    "ie7",
+    "ie8",
+    "ie9",
+    "ie10",
+    "ie11",
+    "firefox",
+    "mozilla firefox",
+    "chrome",
+    "google chrome",
+    "safari",
+
+    "microsoft edge",
+
+    "windows xp",
+    "windows vista",
+    "windows 7",
+    "windows 8",
+    "windows 10",
+    "windows 11",
+    "mac os",
+    "macos",
+    "os x",
+    "ios",
+    "android",
+    "linux",
+    "iphone",
+    "ipad",
+    "ipod",
+    "macbook",
+
+    "kindle",
+    "playstation",
+    "playstation vr",
+    "playstation 4",
+    "playstation 5",
+    "ps4",
+    "ps5",
+    "xbox",
+    "xbox one",
+    "wii",
+    "nintendo switch",
+    "gameboy",
+    "walkman",
+    "html",
+    "html5",
+    "css",
+    "javascript",
+
+    "adobe flash",
+    "photoshop",
+
+    "powerpoint",
+
+    "gmail",
+    "whatsapp",
+    "skype",
+
+    "chatgpt",
+    "bitcoin",
+}));
+
 }  // namespace
 
+bool isProductName(std::string_view key) { return contains(kProductNames, key); }
 bool isCaptionLabel(std::string_view key) { return contains(kCaptionLabels, key); }
 bool isMatchWord(std::string_view key) { return contains(kMatchWords, key); }
 bool isLocationHead(std::string_view key) { return contains(kLocationHeads, key); }

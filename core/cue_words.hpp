@@ -48,6 +48,10 @@ bool isMatchWord(std::string_view key);
 // Labels that open a caption or a note: "Image:", "Photo :", "Source:".
 bool isCaptionLabel(std::string_view key);
 
+// Names of consumer products and software ("Internet Explorer", "iPhone",
+// "Windows XP"): none of the entity types fits them, so they are not marked.
+bool isProductName(std::string_view key);
+
 // Verbs of speech that follow a speaker: "said", "a déclaré", "told".
 bool isSpeechVerb(std::string_view key);
 

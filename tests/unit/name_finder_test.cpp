@@ -237,3 +237,8 @@ TEST_CASE("two-letter words need a title to be names") {
   CHECK(surfaces("Ah, il est là. Qu il vienne. M. Li est venu.", Language::French) ==
         std::vector<std::string>{"Li"});
 }
+
+TEST_CASE("products and software are not marked as organisations or people") {
+  CHECK(surfaces("Microsoft released Internet Explorer 9 to replace IE6 on Windows XP.", Language::English) ==
+        std::vector<std::string>{"Microsoft"});
+}
