@@ -502,9 +502,30 @@ class CandidateFinder {
           cues::isCaptionLabel(units[span.last].key)) {
         --span.last;
       }
-      splitAdjacentNames(units, span, spans);
+      splitAtInnerTitle(units, span, spans);
     }
     return spans;
+  }
+
+  // "Minister of Education Mr Toccafondi", "Shadow Home Secretary Yvette
+  // Cooper": a title inside a run of capitals starts the person's name. What
+  // comes before it is a name of its own unless it is only words of the
+  // title ("Shadow Home").
+  void splitAtInnerTitle(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
+    for (std::size_t t = span.first + 1; t < span.last; ++t) {
+      if (!units[t].isWord || !cues::isPersonTitle(units[t].key)) continue;
+      std::size_t rest = t;
+      while (rest < span.last && (cues::isPersonTitle(units[rest].key) || !units[rest].isWord)) ++rest;
+      if (!units[rest].capitalised) return splitAdjacentNames(units, span, out);
+      bool titleWordsOnly = true;
+      for (std::size_t i = span.first; i < t && titleWordsOnly; ++i) {
+        titleWordsOnly = !units[i].isWord || lexicon_.isCommonWord(units[i].key, Language::Unknown) ||
+                         cues::isFunctionWord(units[i].key);
+      }
+      if (!titleWordsOnly) splitAdjacentNames(units, Span{span.first, t - 1}, out);
+      return splitAdjacentNames(units, Span{rest, span.last}, out);
+    }
+    splitAdjacentNames(units, span, out);
   }
 
   // "Sony David Boies", "Twitter Jivaya Gadde", "U.S. President Donald

@@ -143,7 +143,10 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
     evidence.add(EntityType::Loc, 2.0f);  // "Rue du Pré-Botté", "Lac Léman"
   }
   if (words.size() >= 2 && cues::isEventWord(last)) evidence.add(EntityType::Event, 3.5f);
-  const bool givenNameFirst = lexicon.isGivenName(words.front());
+  // "L. Ron Hubbard": initials before the given name.
+  std::size_t firstName = 0;
+  while (firstName + 1 < words.size() && words[firstName].size() <= 2) ++firstName;
+  const bool givenNameFirst = lexicon.isGivenName(words[firstName]);
   if (words.size() >= 2 && givenNameFirst && !cues::isOrganisationWord(last) && !cues::isLocationWord(last)) {
     evidence.add(EntityType::Person, 2.5f);
   }

@@ -242,3 +242,14 @@ TEST_CASE("products and software are not marked as organisations or people") {
   CHECK(surfaces("Microsoft released Internet Explorer 9 to replace IE6 on Windows XP.", Language::English) ==
         std::vector<std::string>{"Microsoft"});
 }
+
+TEST_CASE("a title inside a run of capitals starts the person's name") {
+  // The words of the title before it are no name of their own.
+  CHECK(surfaces("said the Minister of Education Mr Toccafondi yesterday.", Language::English) ==
+        std::vector<std::string>{"Toccafondi"});
+  CHECK(surfaces("and Labour's Shadow Home Secretary Yvette Cooper said so.", Language::English) ==
+        std::vector<std::string>{"Labour", "Yvette Cooper"});
+  // A name before the title stays.
+  CHECK(surfaces("the Halvorsen Maritime CEO Ingrid Solberg said so.", Language::English) ==
+        std::vector<std::string>{"Halvorsen Maritime", "Ingrid Solberg"});
+}
