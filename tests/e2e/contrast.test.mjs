@@ -2,20 +2,13 @@
 // (4.5:1 for normal text, 3:1 for large text) against what is really behind it;
 // disabled controls are exempt, as WCAG 1.4.3 says.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { READER_MARKS, checkSite, launchBrowser, newPage, startServer, waitForDocuments } from './helpers.mjs';
+import { READER_MARKS, newPage, startServer, useBrowser, waitForDocuments } from './helpers.mjs';
 
 const VIEWS = ['documents', 'reader', 'entities', 'entity', 'xref', 'timeline', 'search', 'curation'];
 
-let browser;
-before(async () => {
-  checkSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  if (browser) await browser.close();
-});
+const browser = useBrowser();
 
 // Runs in the page: the contrast of every visible text node's element.
 function lowContrastTexts() {
@@ -81,7 +74,7 @@ function lowContrastTexts() {
 
 test('every view meets WCAG AA text contrast', async () => {
   const server = await startServer();
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage(browser());
   try {
     await page.goto(server.url);
     await waitForDocuments(page, 4);

@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests (real headless Chromium).
 
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -154,4 +155,20 @@ export async function readerDocId(page) {
 export function ensureScreenshotDir() {
   fs.mkdirSync(screenshotDir, { recursive: true });
   return screenshotDir;
+}
+
+/**
+ * One Chromium for the whole test file: launched before its tests (after
+ * checking that the site is built) and closed after them. Returns a getter.
+ */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    checkSite();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    if (browser) await browser.close();
+  });
+  return () => browser;
 }

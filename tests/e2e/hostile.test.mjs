@@ -4,11 +4,11 @@
 // and the Content-Security-Policy is never even tested. upload.test.mjs covers
 // hostile plain text and file names.
 
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOC_ITEMS, checkSite, launchBrowser, newPage, readerDocId, siteDir, startServer, waitForDocuments } from './helpers.mjs';
+import { DOC_ITEMS, newPage, readerDocId, siteDir, startServer, useBrowser, waitForDocuments } from './helpers.mjs';
 
 const EVIL = 'http://evil.example';
 const PAYLOADS = `<script>window.__pwned = 'script'</script>
@@ -40,19 +40,12 @@ const EMAIL = [
   '',
 ].join('\r\n');
 
-let browser;
-before(async () => {
-  checkSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  if (browser) await browser.close();
-});
+const browser = useBrowser();
 
 test('hostile HTML, Markdown and e-mail documents are shown as text and run nothing', async (t) => {
   const server = await startServer();
   t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser);
+  const { context, page, log } = await newPage(browser());
   t.after(() => context.close());
 
   await page.goto(server.url);

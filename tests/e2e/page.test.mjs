@@ -1,24 +1,11 @@
 // End-to-end: the page on a preloaded corpus (the shared seeds when present)
 // and on the built-in demo corpus.
 
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  DOC_ITEMS,
-  READER_MARKS,
-  checkSite,
-  ensureScreenshotDir,
-  launchBrowser,
-  newPage,
-  readerDocId,
-  seedsDir,
-  seedsPresent,
-  siteDir,
-  startServer,
-  waitForDocuments,
-} from './helpers.mjs';
+import { DOC_ITEMS, READER_MARKS, ensureScreenshotDir, newPage, readerDocId, seedsDir, seedsPresent, siteDir, startServer, useBrowser, waitForDocuments } from './helpers.mjs';
 
 const KNOWN_TYPES = new Set([
   'PERSON', 'ORG', 'LOC', 'WORK', 'EVENT', 'NORP', 'DATE', 'TIME', 'MONEY',
@@ -26,14 +13,7 @@ const KNOWN_TYPES = new Set([
 ]);
 const SKIP_NOTE = `skipped: ../shared not present (${seedsDir})`;
 
-let browser;
-before(async () => {
-  checkSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  if (browser) await browser.close();
-});
+const browser = useBrowser();
 
 function assertClean(log) {
   assert.deepEqual(log.pageErrors, [], 'no uncaught page errors');
@@ -57,7 +37,7 @@ test('preloaded corpus: list, reader, entities, navigation, deep links, screensh
 
   const server = await startServer({ corpus });
   t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser);
+  const { context, page, log } = await newPage(browser());
   t.after(() => context.close());
 
   await page.goto(server.url);
@@ -191,7 +171,7 @@ test('preloaded corpus: list, reader, entities, navigation, deep links, screensh
     const wide = await page.evaluate(() => ['.documents', '.reader-pane', '.entities'].map((s) => document.querySelector(s).getBoundingClientRect().toJSON()));
     assert.ok(wide[0].right <= wide[1].left && wide[1].right <= wide[2].left, 'three columns side by side at 1280px');
 
-    const mobile = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    const mobile = await newPage(browser(), { viewport: { width: 390, height: 844 } });
     try {
       await mobile.page.goto(server.url);
       await waitForDocuments(mobile.page, ids.length);
@@ -235,7 +215,7 @@ test('demo corpus loads automatically without --corpus', async (t) => {
   assert.equal(manifest.documents.length, 4);
   const server = await startServer();
   t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser);
+  const { context, page, log } = await newPage(browser());
   t.after(() => context.close());
 
   const preload = await page.request.get(new URL('preload/manifest.json', server.url).href);

@@ -2,18 +2,9 @@
 // the paste box, with hostile and binary input. Nothing may execute, nothing
 // may leave the machine, and the Content-Security-Policy must hold.
 
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  DOC_ITEMS,
-  READER_MARKS,
-  checkSite,
-  launchBrowser,
-  newPage,
-  readerDocId,
-  startServer,
-  waitForDocuments,
-} from './helpers.mjs';
+import { DOC_ITEMS, READER_MARKS, newPage, readerDocId, startServer, useBrowser, waitForDocuments } from './helpers.mjs';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>.txt';
 const HOSTILE_TEXT =
@@ -46,14 +37,7 @@ function binaryBytes(n = 4096) {
   return out;
 }
 
-let browser;
-before(async () => {
-  checkSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  if (browser) await browser.close();
-});
+const browser = useBrowser();
 
 async function docItem(page, id) {
   const handle = await page.evaluateHandle(
@@ -68,7 +52,7 @@ async function docItem(page, id) {
 test('uploaded hostile, binary and French documents are handled safely', async (t) => {
   const server = await startServer();
   t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser);
+  const { context, page, log } = await newPage(browser());
   t.after(() => context.close());
 
   await page.goto(server.url);

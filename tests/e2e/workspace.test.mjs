@@ -2,35 +2,16 @@
 // exports, persistence, hostile input, folder/.json/.eml input, cancel, and
 // (reported, not asserted) timings.
 
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  DOC_ITEMS,
-  READER_MARKS,
-  checkSite,
-  ensureScreenshotDir,
-  launchBrowser,
-  newPage,
-  seedsDir,
-  seedsPresent,
-  siteDir,
-  startServer,
-  waitForDocuments,
-} from './helpers.mjs';
+import { DOC_ITEMS, READER_MARKS, ensureScreenshotDir, newPage, seedsDir, seedsPresent, siteDir, startServer, useBrowser, waitForDocuments } from './helpers.mjs';
 
 const VIEWS = ['documents', 'reader', 'entities', 'entity', 'xref', 'timeline', 'search', 'curation'];
 const SKIP_NOTE = `seeds not present (${seedsDir}): using the demo corpus`;
 
-let browser;
-before(async () => {
-  checkSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  if (browser) await browser.close();
-});
+const browser = useBrowser();
 
 function assertPrivate(log, origin, violations) {
   assert.deepEqual(log.pageErrors, [], 'no uncaught page errors');
@@ -77,7 +58,7 @@ test('every view renders real content on the seeds (or the demo); screenshots; f
   const dir = ensureScreenshotDir();
 
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-    const { context, page, log } = await newPage(browser, { viewport });
+    const { context, page, log } = await newPage(browser(), { viewport });
     try {
       await page.goto(server.url);
       await waitForDocuments(page, expected);
@@ -178,7 +159,7 @@ test('every view renders real content on the seeds (or the demo); screenshots; f
 test('curation: a merge changes the entity count and undo brings it back; persistence across reload', async (t) => {
   const server = await startServer();
   t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser);
+  const { context, page, log } = await newPage(browser());
   t.after(() => context.close());
   await page.goto(server.url);
   await waitForDocuments(page, 4);
@@ -254,7 +235,7 @@ test('curation: a merge changes the entity count and undo brings it back; persis
 test('exports: JSON result, CSV tables, standalone HTML report with escaped text', async (t) => {
   const server = await startServer();
   t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser, { acceptDownloads: true });
+  const { context, page, log } = await newPage(browser(), { acceptDownloads: true });
   t.after(() => context.close());
   await page.goto(server.url);
   await waitForDocuments(page, 4);
@@ -296,7 +277,7 @@ test('exports: JSON result, CSV tables, standalone HTML report with escaped text
 test('hostile document: nothing runs in any view', async (t) => {
   const server = await startServer();
   t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser);
+  const { context, page, log } = await newPage(browser());
   t.after(() => context.close());
   await page.goto(server.url);
   await waitForDocuments(page, 4);
@@ -324,7 +305,7 @@ test('hostile document: nothing runs in any view', async (t) => {
 test('inputs: a dropped folder (walked iteratively), a .json array and an .eml message', async (t) => {
   const server = await startServer();
   t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser);
+  const { context, page, log } = await newPage(browser());
   t.after(() => context.close());
   await page.goto(server.url);
   await waitForDocuments(page, 4);
@@ -408,7 +389,7 @@ test('inputs: a dropped folder (walked iteratively), a .json array and an .eml m
 test('cancel during the analysis of a large pasted text keeps the UI responsive', async (t) => {
   const server = await startServer();
   t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser);
+  const { context, page, log } = await newPage(browser());
   t.after(() => context.close());
   await page.goto(server.url);
   await waitForDocuments(page, 4);
@@ -442,7 +423,7 @@ test('cancel during the analysis of a large pasted text keeps the UI responsive'
 test('measure: a 20 MB set is analysed while the UI keeps drawing frames (reported, not asserted)', async (t) => {
   const server = await startServer();
   t.after(() => server.stop());
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage(browser());
   t.after(() => context.close());
   await page.goto(server.url);
   await waitForDocuments(page, 4);

@@ -7,41 +7,18 @@
 // from recognition and the lexicon; those checks say so.
 #include <doctest/doctest.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <set>
-#include <sstream>
 
 #include "corpus.hpp"
 #include "result_output.hpp"
+#include "seed_corpus.hpp"
 
 using namespace recoupe;
 using nlohmann::json;
-namespace fs = std::filesystem;
 
 namespace {
 
-json analyzeSeedCorpus() {
-  const char* override = std::getenv("RECOUPE_SHARED_DIR");
-  const fs::path dir = fs::path(override ? override : RECOUPE_SHARED_DIR) / "corpus" / "seeds";
-  Corpus corpus;
-  std::set<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(dir)) files.insert(entry.path());
-  for (const fs::path& file : files) {
-    std::ifstream stream(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << stream.rdbuf();
-    corpus.add(file.filename().string(), bytes.str(), DocumentFormat::Text);
-  }
-  return json::parse(resultToJson(corpus.analyze()));
-}
-
-const json& seeds() {
-  static const json result = analyzeSeedCorpus();
-  return result;
-}
+const json& seeds() { return testing::seedCorpusResult(); }
 
 // Ids of the entities that have this exact surface form among their aliases.
 std::set<std::string> entitiesWithAlias(const std::string& alias) {

@@ -1,44 +1,23 @@
 // Integration checks on the shared seed corpus (../shared/corpus/seeds).
 #include <doctest/doctest.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <set>
-#include <sstream>
 
 #include "corpus.hpp"
 #include "result_output.hpp"
+#include "seed_corpus.hpp"
 
 using namespace recoupe;
 using nlohmann::json;
-namespace fs = std::filesystem;
 
 namespace {
 
-fs::path seedsDir() {
-  const char* override = std::getenv("RECOUPE_SHARED_DIR");
-  return fs::path(override ? override : RECOUPE_SHARED_DIR) / "corpus" / "seeds";
-}
-
-json analyzeSeeds() {
-  Corpus corpus;
-  std::set<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(seedsDir())) files.insert(entry.path());
-  for (const fs::path& file : files) {
-    std::ifstream stream(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << stream.rdbuf();
-    corpus.add(file.filename().string(), bytes.str(), DocumentFormat::Text);
-  }
-  return json::parse(resultToJson(corpus.analyze()));
-}
+const json& analyzeSeeds() { return testing::seedCorpusResult(); }
 
 }  // namespace
 
 TEST_CASE("the seeds are five documents, four French and one English") {
-  const json result = analyzeSeeds();
+  const json& result = analyzeSeeds();
   REQUIRE(result["documents"].size() == 5);
   int french = 0;
   int english = 0;
@@ -53,7 +32,7 @@ TEST_CASE("the seeds are five documents, four French and one English") {
 }
 
 TEST_CASE("seed mentions never overlap and stay inside their document") {
-  const json result = analyzeSeeds();
+  const json& result = analyzeSeeds();
   std::map<std::string, std::int64_t> lengths;
   for (const auto& document : result["documents"]) lengths[document["id"]] = document["length"];
   std::map<std::string, std::int64_t> lastEnd;
@@ -69,7 +48,7 @@ TEST_CASE("seed mentions never overlap and stay inside their document") {
 }
 
 TEST_CASE("names shared by several seeds are one entity") {
-  const json result = analyzeSeeds();
+  const json& result = analyzeSeeds();
   // The number of documents of the entity that has this surface form among its aliases.
   auto documentsOfAlias = [&](const std::string& alias) -> std::size_t {
     for (const auto& entity : result["entities"]) {

@@ -4,18 +4,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "document_analysis.hpp"
+#include "seed_corpus.hpp"
 
 using namespace recoupe;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -25,17 +20,10 @@ struct Seed {
 };
 
 std::vector<Seed> analyzeEachSeed() {
-  const char* override = std::getenv("RECOUPE_SHARED_DIR");
-  const fs::path dir = fs::path(override ? override : RECOUPE_SHARED_DIR) / "corpus" / "seeds";
-  std::set<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(dir)) files.insert(entry.path());
   std::vector<Seed> seeds;
-  for (const fs::path& file : files) {
-    std::ifstream stream(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << stream.rdbuf();
-    const std::string name = file.filename().string();
-    seeds.push_back(Seed{name, analyzeDocument(name, bytes.str(), DocumentFormat::Text, AnalyzerOptions{})});
+  for (const testing::SeedFile& file : testing::readSeedFiles()) {
+    seeds.push_back(
+        Seed{file.name, analyzeDocument(file.name, file.bytes, DocumentFormat::Text, AnalyzerOptions{})});
   }
   return seeds;
 }
