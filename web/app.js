@@ -147,7 +147,9 @@ function enqueue(label, run) {
       await run(seq);
     } catch (err) {
       if (err && err.code === 'cancelled') return;
-      if (err && ['worker-failed', 'analysis-failed'].includes(err.code)) {
+      // A module that ran out of memory or aborted is unusable (recoupe.usable
+      // is false): start a fresh worker with the documents that did load.
+      if (err && ['worker-failed', 'analysis-failed', 'out-of-memory', 'aborted'].includes(err.code)) {
         setStatus(`Analysis failed (${err.code}): ${err.message}. The worker was restarted with the documents loaded before.`, 'error');
         restartWorker();
       } else {
