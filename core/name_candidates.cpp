@@ -628,7 +628,6 @@ class CandidateFinder {
     if (span.last + 2 < units.size()) candidate.afterNext = units[span.last + 2].key;
     candidate.fromHeadline = fromHeadline;
     candidate.quoted = quoted;
-    candidate.lowerCaseTitle = quoted && !units[span.first].capitalised;
     return candidate;
   }
 

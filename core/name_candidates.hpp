@@ -28,9 +28,8 @@ struct NameCandidate {
   std::string beforePrevious;
   std::string next;
   std::string afterNext;
-  bool fromHeadline = false;    // found in a Title Case line, confirmed by the running text
-  bool quoted = false;          // the whole name sits between quotation marks
-  bool lowerCaseTitle = false;  // a quoted title that does not start with a capital (« l'interview qui tue »)
+  bool fromHeadline = false;  // found in a Title Case line, confirmed by the running text
+  bool quoted = false;        // the whole name sits between quotation marks
 };
 
 // Demonyms and nationality adjectives are common words in French
