@@ -414,6 +414,11 @@ class CandidateFinder {
     return true;
   }
 
+  static bool isEnclosedInQuotes(const std::vector<Unit>& units, const Span& span) {
+    return span.first > 0 && span.last + 1 < units.size() && span.first < span.last &&
+           isOpeningQuote(units[span.first - 1].key) && isClosingQuote(units[span.last + 1].key);
+  }
+
   static bool isRomanNumeral(std::string_view key) {
     return !key.empty() && key.find_first_not_of("ivxlcdm") == std::string_view::npos;
   }
@@ -452,7 +457,9 @@ class CandidateFinder {
       i = span.last;
       // A common word capitalised by its position is not part of the name
       // ("Malgré", "Les", "Speaking"); neither are the connectors after it.
-      if (byPosition[span.first] && isCommonWordByPosition(units, span.first)) {
+      // “The Interview”: a whole phrase in quotation marks keeps its article.
+      const bool enclosed = isEnclosedInQuotes(units, span);
+      if (byPosition[span.first] && !enclosed && isCommonWordByPosition(units, span.first)) {
         ++span.first;
         while (span.first <= span.last &&
                (!units[span.first].capitalised || cues::isFunctionWord(units[span.first].key))) {
@@ -627,6 +634,7 @@ class CandidateFinder {
     if (span.last + 1 < units.size()) candidate.next = units[span.last + 1].key;
     if (span.last + 2 < units.size()) candidate.afterNext = units[span.last + 2].key;
     candidate.fromHeadline = fromHeadline;
+    candidate.inQuotes = isEnclosedInQuotes(units, span);
     candidate.quoted = quoted;
     return candidate;
   }

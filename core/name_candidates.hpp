@@ -29,7 +29,8 @@ struct NameCandidate {
   std::string next;
   std::string afterNext;
   bool fromHeadline = false;  // found in a Title Case line, confirmed by the running text
-  bool quoted = false;        // the whole name sits between quotation marks
+  bool quoted = false;        // a quoted title after a work cue ("le film « … »")
+  bool inQuotes = false;      // the whole name sits between quotation marks
 };
 
 // Demonyms and nationality adjectives are common words in French

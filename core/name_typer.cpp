@@ -87,6 +87,8 @@ void addLexiconEvidence(const std::vector<const LexiconEntry*>& entries, Evidenc
 Evidence contextEvidence(const NameCandidate& candidate) {
   Evidence evidence;
   if (candidate.quoted) evidence.add(EntityType::Work, 6.0f);
+  // A capitalised phrase in quotation marks is often a title.
+  if (candidate.inQuotes && candidate.words.size() >= 2) evidence.add(EntityType::Work, 1.5f);
   // "le film The Interview", "a film called Gravity"; but "le film de Seth
   // Rogen" names its maker, so only a few words may stand between.
   const std::string& between = candidate.previous;

@@ -253,3 +253,11 @@ TEST_CASE("a title inside a run of capitals starts the person's name") {
   CHECK(surfaces("the Halvorsen Maritime CEO Ingrid Solberg said so.", Language::English) ==
         std::vector<std::string>{"Halvorsen Maritime", "Ingrid Solberg"});
 }
+
+TEST_CASE("a whole phrase in quotation marks keeps its article and leans to a title") {
+  const auto found =
+      names("Hackers criticised Sony over \u201cThe Interview\u201d yesterday.", Language::English);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].text == "The Interview");
+  CHECK(found[1].type == EntityType::Work);
+}
