@@ -274,6 +274,14 @@ class CandidateFinder {
         }
         for (std::size_t i = span.first; i <= span.last; ++i) {
           const Unit& unit = names.units[i];
+          // "© Aleksandar Mijatovic": a given name and the word after it that
+          // no dictionary has make a person's name, even in a headline.
+          if (i < span.last && lexicon_.isGivenName(unit.key) && names.units[i + 1].capitalised &&
+              !lexicon_.isCommonWord(names.units[i + 1].key, Language::Unknown)) {
+            accepted.push_back(Span{i, i + 1});
+            ++i;
+            continue;
+          }
           if (unit.capitalised && (runningTextKeys.count(unit.key) || !lexicon_.lookup(unit.key).empty())) {
             accepted.push_back(Span{i, i});
           }

@@ -261,3 +261,8 @@ TEST_CASE("a whole phrase in quotation marks keeps its article and leans to a ti
   CHECK(found[1].text == "The Interview");
   CHECK(found[1].type == EntityType::Work);
 }
+
+TEST_CASE("a given name and an unknown word make a person even in a Title Case credit line") {
+  CHECK(surfaces("South Korea - Shutterstock - \u00a9 Aleksandar Mijatovic", Language::English) ==
+        std::vector<std::string>{"South Korea", "Aleksandar Mijatovic"});
+}
