@@ -172,3 +172,17 @@ export function useBrowser() {
   });
   return () => browser;
 }
+
+/**
+ * Serves the site, opens it in a new page of `browser` and waits for the four
+ * documents of the demo corpus; the page and the server close after test `t`.
+ */
+export async function openDemoWorkspace(t, browser, pageOptions = {}) {
+  const server = await startServer();
+  t.after(() => server.stop());
+  const { context, page, log } = await newPage(browser, pageOptions);
+  t.after(() => context.close());
+  await page.goto(server.url);
+  await waitForDocuments(page, 4);
+  return { server, context, page, log };
+}

@@ -8,7 +8,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOC_ITEMS, newPage, readerDocId, siteDir, startServer, useBrowser, waitForDocuments } from './helpers.mjs';
+import { DOC_ITEMS, openDemoWorkspace, readerDocId, siteDir, useBrowser, waitForDocuments } from './helpers.mjs';
 
 const EVIL = 'http://evil.example';
 const PAYLOADS = `<script>window.__pwned = 'script'</script>
@@ -43,13 +43,7 @@ const EMAIL = [
 const browser = useBrowser();
 
 test('hostile HTML, Markdown and e-mail documents are shown as text and run nothing', async (t) => {
-  const server = await startServer();
-  t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser());
-  t.after(() => context.close());
-
-  await page.goto(server.url);
-  await waitForDocuments(page, 4); // the demo corpus
+  const { server, page, log } = await openDemoWorkspace(t, browser());
   const baseline = await page.evaluate(() => ({
     imgs: document.querySelectorAll('img').length,
     frames: document.querySelectorAll('iframe, object, embed, svg image, form, base, link[rel=stylesheet]').length,

@@ -4,18 +4,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DOC_ITEMS, READER_MARKS, newPage, startServer, useBrowser, waitForDocuments } from './helpers.mjs';
+import { DOC_ITEMS, READER_MARKS, openDemoWorkspace, useBrowser, waitForDocuments } from './helpers.mjs';
 
 const browser = useBrowser();
 
 test('the page restarts a dead worker and keeps the documents', async (t) => {
-  const server = await startServer();
-  t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser());
-  t.after(() => context.close());
-
-  await page.goto(server.url);
-  await waitForDocuments(page, 4);
+  const { page, log } = await openDemoWorkspace(t, browser());
   await page.waitForSelector(READER_MARKS);
   const workersBefore = page.workers();
   assert.equal(workersBefore.length, 1, 'one analysis worker');

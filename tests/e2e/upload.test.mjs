@@ -4,7 +4,7 @@
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DOC_ITEMS, READER_MARKS, newPage, readerDocId, startServer, useBrowser, waitForDocuments } from './helpers.mjs';
+import { DOC_ITEMS, READER_MARKS, openDemoWorkspace, readerDocId, useBrowser, waitForDocuments } from './helpers.mjs';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>.txt';
 const HOSTILE_TEXT =
@@ -50,13 +50,7 @@ async function docItem(page, id) {
 }
 
 test('uploaded hostile, binary and French documents are handled safely', async (t) => {
-  const server = await startServer();
-  t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser());
-  t.after(() => context.close());
-
-  await page.goto(server.url);
-  await waitForDocuments(page, 4); // the demo corpus
+  const { server, page, log } = await openDemoWorkspace(t, browser());
 
   await page.setInputFiles('#file-input', [
     { name: HOSTILE_NAME, mimeType: 'text/plain', buffer: Buffer.from(HOSTILE_TEXT, 'utf8') },

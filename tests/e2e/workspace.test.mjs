@@ -6,7 +6,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOC_ITEMS, READER_MARKS, ensureScreenshotDir, newPage, seedsDir, seedsPresent, siteDir, startServer, useBrowser, waitForDocuments } from './helpers.mjs';
+import { DOC_ITEMS, READER_MARKS, ensureScreenshotDir, newPage, openDemoWorkspace, seedsDir, seedsPresent, siteDir, startServer, useBrowser, waitForDocuments } from './helpers.mjs';
 
 const VIEWS = ['documents', 'reader', 'entities', 'entity', 'xref', 'timeline', 'search', 'curation'];
 const SKIP_NOTE = `seeds not present (${seedsDir}): using the demo corpus`;
@@ -157,12 +157,7 @@ test('every view renders real content on the seeds (or the demo); screenshots; f
 });
 
 test('curation: a merge changes the entity count and undo brings it back; persistence across reload', async (t) => {
-  const server = await startServer();
-  t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser());
-  t.after(() => context.close());
-  await page.goto(server.url);
-  await waitForDocuments(page, 4);
+  const { server, page, log } = await openDemoWorkspace(t, browser());
 
   const initial = await entityCount(page);
   const people = await page.$$eval('#view-entities [data-group-type="PERSON"] [data-entity-id]', (els) => els.slice(0, 2).map((e) => e.dataset.entityId));
@@ -233,12 +228,7 @@ test('curation: a merge changes the entity count and undo brings it back; persis
 });
 
 test('exports: JSON result, CSV tables, standalone HTML report with escaped text', async (t) => {
-  const server = await startServer();
-  t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser(), { acceptDownloads: true });
-  t.after(() => context.close());
-  await page.goto(server.url);
-  await waitForDocuments(page, 4);
+  const { server, page, log } = await openDemoWorkspace(t, browser(), { acceptDownloads: true });
   const n = await analysedCount(page);
   await page.setInputFiles('#file-input', [
     { name: '<img src=x onerror=alert(1)>.txt', mimeType: 'text/plain', buffer: Buffer.from('<script>window.__pwned=1</script> Rapport sur Oslo, écrit le 3 avril 2024 par Mme Ingrid Solberg.\n') },
@@ -275,12 +265,7 @@ test('exports: JSON result, CSV tables, standalone HTML report with escaped text
 });
 
 test('hostile document: nothing runs in any view', async (t) => {
-  const server = await startServer();
-  t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser());
-  t.after(() => context.close());
-  await page.goto(server.url);
-  await waitForDocuments(page, 4);
+  const { server, page, log } = await openDemoWorkspace(t, browser());
   const name = '<img src=x onerror=alert(1)>.txt';
   const text =
     '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"><svg onload="window.__pwned=3">\n' +
@@ -303,12 +288,7 @@ test('hostile document: nothing runs in any view', async (t) => {
 });
 
 test('inputs: a dropped folder (walked iteratively), a .json array and an .eml message', async (t) => {
-  const server = await startServer();
-  t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser());
-  t.after(() => context.close());
-  await page.goto(server.url);
-  await waitForDocuments(page, 4);
+  const { server, page, log } = await openDemoWorkspace(t, browser());
 
   // A folder drop, as Chromium presents it: FileSystemEntry objects.
   let n = await analysedCount(page);
@@ -387,12 +367,7 @@ test('inputs: a dropped folder (walked iteratively), a .json array and an .eml m
 });
 
 test('cancel during the analysis of a large pasted text keeps the UI responsive', async (t) => {
-  const server = await startServer();
-  t.after(() => server.stop());
-  const { context, page, log } = await newPage(browser());
-  t.after(() => context.close());
-  await page.goto(server.url);
-  await waitForDocuments(page, 4);
+  const { server, page, log } = await openDemoWorkspace(t, browser());
   const texts = demoTexts();
   let big = '';
   for (let i = 0; big.length < 6e6; i++) big += `${texts[i % texts.length]}\n\n`;
@@ -421,12 +396,7 @@ test('cancel during the analysis of a large pasted text keeps the UI responsive'
 });
 
 test('measure: a 20 MB set is analysed while the UI keeps drawing frames (reported, not asserted)', async (t) => {
-  const server = await startServer();
-  t.after(() => server.stop());
-  const { context, page } = await newPage(browser());
-  t.after(() => context.close());
-  await page.goto(server.url);
-  await waitForDocuments(page, 4);
+  const { page } = await openDemoWorkspace(t, browser());
   const texts = demoTexts();
   const files = [];
   let bytes = 0;
