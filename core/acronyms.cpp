@@ -60,9 +60,17 @@ std::vector<std::pair<std::size_t, std::size_t>> acronymDefinitions(const Docume
   std::vector<std::pair<std::size_t, std::size_t>> definitions;
   const std::string_view text = document.text;
   const auto& mentions = document.mentions;
-  for (std::size_t m = 0; m + 1 < mentions.size(); ++m) {
+  // Only names that follow each other in the text can define one another;
+  // nested names sit inside their neighbours.
+  std::vector<std::size_t> outer;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (!mentions[m].nested) outer.push_back(m);
+  }
+  for (std::size_t o = 0; o + 1 < outer.size(); ++o) {
+    const std::size_t m = outer[o];
+    const std::size_t n = outer[o + 1];
     const Mention& first = mentions[m];
-    const Mention& second = mentions[m + 1];
+    const Mention& second = mentions[n];
     if (!isNamedType(first.type) || !isNamedType(second.type) || first.sentence != second.sentence) continue;
     const Gap gap = classifyGap(text.substr(first.end, second.start - first.end));
     if (gap == Gap::None) continue;
@@ -78,7 +86,7 @@ std::vector<std::pair<std::size_t, std::size_t>> acronymDefinitions(const Docume
     const bool quoted = hasQuote(text.substr(first.end, second.start - first.end));
     if (gap == Gap::Alternative && !initialsAgree) continue;
     if (gap == Gap::Parenthesis && !initialsAgree && !quoted) continue;
-    definitions.emplace_back(m, m + 1);
+    definitions.emplace_back(m, n);
   }
   return definitions;
 }

@@ -7,7 +7,9 @@
 
 #include "document_structure.hpp"
 #include "language_detector.hpp"
+#include "lexicon.hpp"
 #include "name_finder.hpp"
+#include "nested_names.hpp"
 #include "segmenter.hpp"
 #include "stage_timer.hpp"
 #include "text_fold.hpp"
@@ -114,6 +116,18 @@ std::vector<Mention> mergeMentions(std::vector<Mention> patterns, std::vector<Me
   return merged;
 }
 
+// Nested names go right after the name that contains them, so that
+// containers still come in order of their start.
+void addNestedNames(std::string_view text, std::vector<Mention>& mentions) {
+  std::vector<Mention> nested = findNestedNames(text, mentions, Lexicon::builtin());
+  if (nested.empty()) return;
+  mentions.insert(mentions.end(), std::make_move_iterator(nested.begin()),
+                  std::make_move_iterator(nested.end()));
+  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+}
+
 void assignSentences(std::vector<Mention>& mentions, const std::vector<SentenceSpan>& sentences) {
   std::size_t s = 0;
   for (Mention& mention : mentions) {
@@ -181,6 +195,7 @@ DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, Documen
   patterns = withAddressMentions(std::move(patterns), plain->addresses);
   analysis.mentions = mergeMentions(std::move(patterns), std::move(names));
   assignSentences(analysis.mentions, analysis.sentences);
+  addNestedNames(text, analysis.mentions);
   lap.to(Stage::Recognise);
   return analysis;
 }

@@ -46,8 +46,10 @@ struct DocumentAnalysis {
   Language language = Language::Unknown;
   std::vector<Section> sections;
   std::vector<SentenceSpan> sentences;
-  ReferenceDate date;             // the document's own date, when found
-  std::vector<Mention> mentions;  // sorted by start, non-overlapping
+  ReferenceDate date;  // the document's own date, when found
+  // Sorted by start (a container before the names nested in it); only nested
+  // mentions overlap, each inside the mention just before it or its container.
+  std::vector<Mention> mentions;
 };
 
 DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, DocumentFormat format,

@@ -24,6 +24,7 @@ struct Mention {
   std::string key;             // what linking compares: the folded name, or the type and value
   std::string kb;              // id of the lexicon entry it was matched to ("country:KP"); for a NORP
                                // mention, the id of the country it points at
+  bool nested = false;         // lies inside another name ("Texas" in "University of Texas")
 };
 
 }  // namespace recoupe

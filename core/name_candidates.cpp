@@ -204,6 +204,13 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first) {
       last = next++;
       continue;
     }
+    // "la Corée du nord": the compass point is often written in lower case.
+    const bool lowerCompassPoint = unit.key == "du" && next + 1 < units.size() && units[next + 1].isWord &&
+                                   (units[next + 1].key == "nord" || units[next + 1].key == "sud");
+    if (lowerCompassPoint) {
+      last = next + 1;
+      break;
+    }
     const bool followedByCapital =
         next + 1 < units.size() && units[next + 1].isWord && units[next + 1].capitalised;
     if (!followedByCapital) break;

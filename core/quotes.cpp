@@ -91,7 +91,8 @@ struct Finder {
     bool bestIsPerson = false;
     for (std::size_t m = 0; m < document.mentions.size(); ++m) {
       const Mention& mention = document.mentions[m];
-      if (mention.sentence != sentence || (mention.start >= start && mention.end <= end)) continue;
+      if (mention.nested || mention.sentence != sentence || (mention.start >= start && mention.end <= end))
+        continue;
       const std::uint32_t entity = entityOfMention[m];
       if (entity == kRejectedMention) continue;
       const EntityType type = linking.entities[entity].type;

@@ -89,6 +89,7 @@ void writeMentions(JsonWriter& json, const CorpusResult& result, std::size_t d) 
     if (!mention.value.empty()) json.key("value").string(mention.value);
     json.key("source").string(mentionSourceName(mention.source));
     json.key("score").number(static_cast<double>(mention.score));
+    if (mention.nested) json.key("nested").boolean(true);
     json.endObject();
   }
 }
@@ -307,8 +308,8 @@ std::string entitiesToCsv(const CorpusResult& result) {
 
 std::string mentionsToCsv(const CorpusResult& result) {
   std::string out;
-  appendCsvRow(out,
-               {"doc", "start", "end", "text", "type", "entity", "entityName", "value", "source", "score"});
+  appendCsvRow(out, {"doc", "start", "end", "text", "type", "entity", "entityName", "value", "source",
+                     "score", "nested"});
   for (std::size_t d = 0; d < result.documents.size(); ++d) {
     const DocumentAnalysis& document = *result.documents[d];
     const Utf16OffsetMap offsets(document.text);
@@ -318,11 +319,12 @@ std::string mentionsToCsv(const CorpusResult& result) {
       if (entity == kRejectedMention) continue;
       char score[16];
       std::snprintf(score, sizeof score, "%.3g", static_cast<double>(mention.score));
-      appendCsvRow(out, {document.id, std::to_string(offsets.toUtf16(mention.start)),
-                         std::to_string(offsets.toUtf16(mention.end)),
-                         std::string_view(document.text).substr(mention.start, mention.end - mention.start),
-                         typeName(mention.type), entityId(entity), result.linking.entities[entity].name,
-                         mention.value, mentionSourceName(mention.source), score});
+      appendCsvRow(
+          out, {document.id, std::to_string(offsets.toUtf16(mention.start)),
+                std::to_string(offsets.toUtf16(mention.end)),
+                std::string_view(document.text).substr(mention.start, mention.end - mention.start),
+                typeName(mention.type), entityId(entity), result.linking.entities[entity].name, mention.value,
+                mentionSourceName(mention.source), score, mention.nested ? "true" : "false"});
     }
   }
   return out;

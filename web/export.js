@@ -47,7 +47,7 @@ export function entitiesCsv(result) {
 export function mentionsCsv(result) {
   const names = new Map((result.entities || []).map((e) => [String(e.id), e.name]));
   return csv(
-    ['doc', 'start', 'end', 'text', 'type', 'entity', 'entityName', 'value', 'source', 'score'],
+    ['doc', 'start', 'end', 'text', 'type', 'entity', 'entityName', 'value', 'source', 'score', 'nested'],
     (result.mentions || []).map((m) => [
       csvField(m.doc, { text: true }),
       csvField(m.start),
@@ -59,6 +59,7 @@ export function mentionsCsv(result) {
       csvField(m.value, { text: true }),
       csvField(m.source),
       csvField(m.score),
+      csvField(m.nested ? 'true' : 'false'),
     ]),
   );
 }

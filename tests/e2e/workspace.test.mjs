@@ -247,7 +247,7 @@ test('exports: JSON result, CSV tables, standalone HTML report with escaped text
   assert.equal(result.documents.length, 5);
   for (const [button, header] of [
     ['#export-entities-csv', 'id,type,name,aliases,documents,mentionCount,kb'],
-    ['#export-mentions-csv', 'doc,start,end,text,type,entity,entityName,value,source,score'],
+    ['#export-mentions-csv', 'doc,start,end,text,type,entity,entityName,value,source,score,nested'],
     ['#export-links-csv', 'a,aName,b,bName,weight,documents'],
   ]) {
     const csv = await grab(button);

@@ -54,6 +54,8 @@ export interface Mention {
   value?: string;
   source: string;
   score: number;
+  /** Present and true when the mention lies inside another name ("Texas" in "University of Texas"). */
+  nested?: boolean;
 }
 
 /** Two entities mentioned in the same sentences. */

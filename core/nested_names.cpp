@@ -1,0 +1,150 @@
+#include "nested_names.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "cue_words.hpp"
+#include "lexicon.hpp"
+#include "lexicon_cache.hpp"
+#include "text_fold.hpp"
+
+namespace recoupe {
+namespace {
+
+// A village that shares its name with a word of a company's name says
+// nothing; a city this large usually is the place meant.
+constexpr std::uint32_t kMinNestedCityPopulation = 100000;
+constexpr int kMinCommonWordOccurrences = 3;
+
+struct Word {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+};
+
+std::vector<Word> wordsOf(std::string_view text, const Mention& mention) {
+  std::vector<Word> words;
+  std::uint32_t at = mention.start;
+  while (at < mention.end) {
+    while (at < mention.end && (text[at] == ' ' || text[at] == '\n' || text[at] == '\t')) ++at;
+    const std::uint32_t start = at;
+    while (at < mention.end && text[at] != ' ' && text[at] != '\n' && text[at] != '\t') ++at;
+    if (at > start) words.push_back(Word{start, at});
+  }
+  return words;
+}
+
+struct Known {
+  EntityType type = EntityType::Org;
+  std::string kb;
+};
+
+// What the lexicon says about a part, if it is a place or an organisation.
+std::optional<Known> lexiconKnown(const std::vector<const LexiconEntry*>& entries) {
+  const LexiconEntry* best = nullptr;
+  for (const LexiconEntry* entry : entries) {
+    switch (entry->category) {
+      case LexiconCategory::Country:
+      case LexiconCategory::Region:
+      case LexiconCategory::Organisation:
+        return Known{entry->category == LexiconCategory::Organisation ? entry->type : EntityType::Loc,
+                     std::string(entry->id)};
+      case LexiconCategory::City:
+        if (entry->population >= kMinNestedCityPopulation && (!best || entry->population > best->population))
+          best = entry;
+        break;
+      default:
+        break;
+    }
+  }
+  if (best) return Known{EntityType::Loc, std::string(best->id)};
+  return std::nullopt;
+}
+
+struct Standalone {
+  Known known;
+  int occurrences = 0;
+};
+
+bool namesCountry(const std::vector<const LexiconEntry*>& entries) {
+  return std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
+    return entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region;
+  });
+}
+
+bool mayContainNames(EntityType type) {
+  return type == EntityType::Org || type == EntityType::Loc || type == EntityType::Event;
+}
+
+bool mayBeNested(EntityType type) {
+  return type == EntityType::Person || type == EntityType::Org || type == EntityType::Loc;
+}
+
+}  // namespace
+
+std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Mention>& mentions,
+                                     const Lexicon& builtin) {
+  const LexiconCache lexicon(builtin);
+  // Names the document uses on their own, with the type they were given.
+  std::unordered_map<std::string, Standalone> standalone;
+  for (const Mention& mention : mentions) {
+    if (!mayBeNested(mention.type) || mention.key.empty()) continue;
+    auto [it, first] = standalone.try_emplace(mention.key, Standalone{Known{mention.type, mention.kb}, 0});
+    ++it->second.occurrences;
+  }
+
+  std::vector<Mention> nested;
+  for (const Mention& outer : mentions) {
+    if (!mayContainNames(outer.type)) continue;
+    const std::vector<Word> words = wordsOf(text, outer);
+    if (words.size() < 2) continue;
+    const std::string lastWord =
+        foldKey(text.substr(words.back().start, words.back().end - words.back().start));
+    const bool namedSite = outer.type == EntityType::Loc && cues::isLocationWord(lastWord);
+    std::size_t first = 0;
+    while (first < words.size()) {
+      bool found = false;
+      // The longest part first: "New York" before "York".
+      for (std::size_t count = words.size() - first - (first == 0 ? 1 : 0); count >= 1 && !found; --count) {
+        const Word& from = words[first];
+        const Word& to = words[first + count - 1];
+        const std::string_view part = text.substr(from.start, to.end - from.start);
+        // Parts start and end on a capitalised word: never "of Texas".
+        const std::string_view lastPart = text.substr(to.start, to.end - to.start);
+        if (!startsWithUpper(part) || !startsWithUpper(lastPart)) continue;
+        const std::string key = foldKey(part);
+        const auto& entries = lexicon.lookup(key);
+        // "Court" in "Supreme Court", "Man" in "Man of the Match": a word of
+        // the dictionary stands on its own only when it names a country.
+        // Unless the document uses it as a name again and again ("Google").
+        const auto it = standalone.find(key);
+        if (count == 1 && lexicon.isCommonWord(key, Language::Unknown) && !namesCountry(entries) &&
+            (it == standalone.end() || it->second.occurrences < kMinCommonWordOccurrences))
+          continue;
+        const std::optional<Known> known =
+            it != standalone.end() ? std::optional<Known>(it->second.known) : lexiconKnown(entries);
+        if (!known || !mayBeNested(known->type)) continue;
+        const bool siteOfPlace = namedSite && known->type == EntityType::Loc && first + count < words.size();
+        if (known->type == outer.type && !siteOfPlace) continue;
+        Mention mention;
+        mention.start = from.start;
+        mention.end = to.end;
+        mention.type = known->type;
+        mention.source = outer.source;
+        mention.score = outer.score * 0.9f;
+        mention.sentence = outer.sentence;
+        mention.key = key;
+        mention.kb = known->kb;
+        mention.nested = true;
+        nested.push_back(std::move(mention));
+        first += count;
+        found = true;
+      }
+      if (!found) ++first;
+    }
+  }
+  return nested;
+}
+
+}  // namespace recoupe

@@ -1,0 +1,75 @@
+#include "nested_names.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "document_analysis.hpp"
+
+using namespace recoupe;
+
+namespace {
+
+struct Found {
+  std::string text;
+  EntityType type;
+  bool nested;
+  bool operator==(const Found&) const = default;
+};
+
+std::vector<Found> nestedIn(const std::string& text, Language language) {
+  AnalyzerOptions options;
+  options.language = language;
+  const DocumentAnalysis analysis = analyzeDocument("t.txt", text, DocumentFormat::Text, options);
+  std::vector<Found> out;
+  for (const Mention& m : analysis.mentions) {
+    if (m.nested) out.push_back({text.substr(m.start, m.end - m.start), m.type, true});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("places and organisations inside an organisation's name are nested mentions") {
+  CHECK(nestedIn("She studies at the University of Texas Arlington with friends.", Language::English) ==
+        std::vector<Found>{{"Texas", EntityType::Loc, true}, {"Arlington", EntityType::Loc, true}});
+  CHECK(nestedIn("Hier, la Banque du Canada a parlé.", Language::French) ==
+        std::vector<Found>{{"Canada", EntityType::Loc, true}});
+  // A name the document uses on its own is found inside a longer one.
+  CHECK(nestedIn("Whitmore said so. He thanked the Whitmore Foundation.", Language::English) ==
+        std::vector<Found>{{"Whitmore", EntityType::Person, true}});
+  // A dictionary word must be used as a name again and again.
+  CHECK(nestedIn("Google said so. Google agreed. Google paid. He went to the Google Science Fair.",
+                 Language::English) == std::vector<Found>{{"Google", EntityType::Org, true}});
+  CHECK(nestedIn("Google said so. He went to the Google Science Fair.", Language::English).empty());
+}
+
+TEST_CASE("a place inside a named site is nested, but not a place inside a place") {
+  CHECK(nestedIn("The next final takes place in Mexico City in May.", Language::English) ==
+        std::vector<Found>{{"Mexico", EntityType::Loc, true}});
+  CHECK(nestedIn("He lives in New South Wales with his family.", Language::English).empty());
+  CHECK(nestedIn("Elle vit en Corée du Sud depuis deux ans.", Language::French).empty());
+}
+
+TEST_CASE("nothing is nested inside people's names or same-type names, nor dictionary words") {
+  CHECK(nestedIn("Yesterday Paris Hilton met Donald Trump. Trump smiled.", Language::English).empty());
+  CHECK(nestedIn("Sony said so. Sony Pictures Entertainment was hacked.", Language::English).empty());
+  // "Court" alone is a common word, not a name, even if it appears once alone.
+  CHECK(nestedIn("The Court agreed. Later the Supreme Court of Cassation ruled.", Language::English).empty());
+}
+
+TEST_CASE("nested names come right after their container and inside it") {
+  AnalyzerOptions options;
+  options.language = Language::English;
+  const std::string text =
+      "Experts at the Massachusetts Institute of Technology and Colorado State University agree.";
+  const DocumentAnalysis analysis = analyzeDocument("t.txt", text, DocumentFormat::Text, options);
+  REQUIRE(analysis.mentions.size() == 4);
+  CHECK(!analysis.mentions[0].nested);
+  CHECK(analysis.mentions[1].nested);
+  CHECK(analysis.mentions[1].start == analysis.mentions[0].start);
+  CHECK(analysis.mentions[1].end < analysis.mentions[0].end);
+  CHECK(text.substr(analysis.mentions[3].start, analysis.mentions[3].end - analysis.mentions[3].start) ==
+        "Colorado");
+}
