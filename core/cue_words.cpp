@@ -255,6 +255,7 @@ constexpr auto kNameConnectors = sorted(std::to_array<std::string_view>({
     "da",
     "del",
     "bin",
+    "ben",
     "&",
 }));
 
@@ -460,6 +461,25 @@ constexpr auto kOrganisationCues = sorted(std::to_array<std::string_view>({
     "organisation", "organization", "parti",      "party",     "constructeur", "reseau",
 }));
 
+constexpr auto kOrganisationFollowers = sorted(std::to_array<std::string_view>({
+    "officials",  "official",     "spokesman",    "spokeswoman",     "spokesperson", "employees",
+    "employee",   "staff",        "executives",   "executive",       "headquarters", "shareholders",
+    "subsidiary", "organization", "organisation", "members",         "management",   "ceo",
+    "chairman",   "lawyers",      "attorneys",    "representatives", "board",        "affiliate",
+    "salaries",   "dirigeants",   "actionnaires", "filiale",
+}));
+
+constexpr auto kMembershipNouns = sorted(std::to_array<std::string_view>({
+    "members",      "member",       "officials",     "official",       "employees",
+    "employee",     "staff",        "ceo",           "founder",        "co-founder",
+    "cofounder",    "chairman",     "chairwoman",    "spokesman",      "spokeswoman",
+    "spokesperson", "attorney",     "lawyer",        "lawyers",        "church",
+    "shareholders", "executives",   "executive",     "membres",        "membre",
+    "salaries",     "employes",     "dirigeants",    "porte-parole",   "fondateur",
+    "fondatrice",   "cofondateur",  "pdg",           "patron",         "patronne",
+    "actionnaires", "representant", "representants", "representative", "representatives",
+}));
+
 constexpr auto kLocationPrepositions = sorted(std::to_array<std::string_view>({
     "a",
     "au",
@@ -611,6 +631,8 @@ bool isNameConnector(std::string_view key) { return contains(kNameConnectors, ke
 bool isPersonTitle(std::string_view key) { return contains(kPersonTitles, key); }
 bool isOrganisationWord(std::string_view key) { return contains(kOrganisationWords, key); }
 bool isOrganisationCue(std::string_view key) { return contains(kOrganisationCues, key); }
+bool isOrganisationFollower(std::string_view key) { return contains(kOrganisationFollowers, key); }
+bool isMembershipNoun(std::string_view key) { return contains(kMembershipNouns, key); }
 bool isLocationPreposition(std::string_view key) { return contains(kLocationPrepositions, key); }
 bool isSpeechVerb(std::string_view key) { return contains(kSpeechVerbs, key); }
 

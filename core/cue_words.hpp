@@ -26,6 +26,14 @@ bool isOrganisationWord(std::string_view key);
 // Words that, right before a name, make it an organisation: "groupe", "société", "company".
 bool isOrganisationCue(std::string_view key);
 
+// Words right after a name that make it an organisation: "Sony officials",
+// "Google headquarters", "Scientology members".
+bool isOrganisationFollower(std::string_view key);
+
+// Nouns of belonging that, followed by "of"/"de", introduce an organisation:
+// "members of", "a spokesman for", "fondateur de".
+bool isMembershipNoun(std::string_view key);
+
 // Prepositions that introduce a place: "à", "in", "near".
 bool isLocationPreposition(std::string_view key);
 

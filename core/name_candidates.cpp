@@ -185,12 +185,20 @@ struct Span {
 };
 
 // Extends a run of capitalised words over connectors and initials.
-std::size_t extendName(const std::vector<Unit>& units, std::size_t first) {
+// `isGivenName` lets a capitalised particle continue a person's name
+// ("Kevin De Bruyne", "Farouk Ben Mustapha").
+template <typename GivenNamePredicate>
+std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
+                       const GivenNamePredicate& isGivenName) {
   std::size_t last = first;
   std::size_t next = first + 1;
   while (next < units.size() && !units[last].possessive) {
     const Unit& unit = units[next];
-    if (unit.isWord && unit.capitalised && !cues::isFunctionWord(unit.key)) {
+    const bool particleOfSurname = unit.isWord && unit.capitalised && !unit.allCaps &&
+                                   cues::isNameConnector(unit.key) && unit.key != "the" && unit.key != "of" &&
+                                   next + 1 < units.size() && units[next + 1].isWord &&
+                                   units[next + 1].capitalised && isGivenName(units[last].key);
+    if (unit.isWord && unit.capitalised && (!cues::isFunctionWord(unit.key) || particleOfSurname)) {
       // Text without punctuation (OCR, lists) runs names into all-caps labels
       // ("Saint-Malo DESIGNATION"): a switch between a long all-caps word and
       // a mixed-case word ends the name. Short acronyms ("D.C.", "FBI") do not.
@@ -468,7 +476,7 @@ class CandidateFinder {
     const std::vector<bool> byPosition = capitalisedByPosition(units);
     for (std::size_t i = 0; i < units.size(); ++i) {
       if (!units[i].isWord || !units[i].capitalised) continue;
-      Span span{i, extendName(units, i)};
+      Span span{i, extendName(units, i, [&](const std::string& key) { return lexicon_.isGivenName(key); })};
       i = span.last;
       // A common word capitalised by its position is not part of the name
       // ("Malgré", "Les", "Speaking"); neither are the connectors after it.
@@ -566,6 +574,12 @@ class CandidateFinder {
       const PhraseMatch known = lexicon_.longestPhrase(words);
       const std::size_t split = span.first + known.words;
       if (known.words == 0 || split > span.last) break;
+      // "Hernan Dario Gomez", "Marie Le Gal": a given name and two more words
+      // are one person. Longer runs are lists ("Amélie Hoche Henri Barat").
+      const bool givenNameOnly = std::all_of(
+          known.entries.begin(), known.entries.end(),
+          [](const LexiconEntry* entry) { return entry->category == LexiconCategory::GivenName; });
+      if (givenNameOnly && span.last - split < 2) break;
       // "Bordeaux de Pauillac", "Dunkerque de Marseille": a known place
       // before "de" or "of" is a name of its own, as in a shipping list.
       if ((units[split].key == "de" || units[split].key == "of") && split < span.last && known.words == 1 &&

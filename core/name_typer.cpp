@@ -104,6 +104,11 @@ Evidence contextEvidence(const NameCandidate& candidate) {
     evidence.add(EntityType::Person, 2.0f);
   }
   if (cues::isOrganisationCue(candidate.previous)) evidence.add(EntityType::Org, 2.5f);
+  if (cues::isOrganisationFollower(candidate.next)) evidence.add(EntityType::Org, 2.0f);
+  const bool belongsTo = candidate.previous == "of" || candidate.previous == "for" ||
+                         candidate.previous == "de" || candidate.previous == "du" ||
+                         candidate.previous == "d'";
+  if (belongsTo && cues::isMembershipNoun(candidate.beforePrevious)) evidence.add(EntityType::Org, 2.5f);
   if (cues::isLocationPreposition(candidate.previous)) {
     // French "à"/"au"/"en" before a name nearly always introduce a place;
     // English "in"/"at" just as often introduce an organisation.

@@ -266,3 +266,35 @@ TEST_CASE("a given name and an unknown word make a person even in a Title Case c
   CHECK(surfaces("South Korea - Shutterstock - \u00a9 Aleksandar Mijatovic", Language::English) ==
         std::vector<std::string>{"South Korea", "Aleksandar Mijatovic"});
 }
+
+TEST_CASE("middle names and surname particles stay inside the person's name") {
+  CHECK(surfaces("After the match, Hernan Dario Gomez, the coach, spoke.", Language::English) ==
+        std::vector<std::string>{"Hernan Dario Gomez"});
+  CHECK(surfaces("He scored from Kevin De Bruyne's cross.", Language::English) ==
+        std::vector<std::string>{"Kevin De Bruyne"});
+  CHECK(surfaces("Il a été remplacé par Farouk Ben Mustapha à la pause.", Language::French) ==
+        std::vector<std::string>{"Farouk Ben Mustapha"});
+  CHECK(surfaces("Décès. Marie Le Gal, 19 ans, de Lorient.", Language::French) ==
+        std::vector<std::string>{"Marie Le Gal", "Lorient"});
+  // A run of four names without punctuation is a list, not one person.
+  CHECK(surfaces("Naissances : Amélie Hoche Henri Barat , Brest.", Language::French).size() >= 3);
+  // A capitalised particle after a word that is not a given name starts nothing.
+  CHECK(surfaces("Depuis Rennes De nombreux habitants sont partis.", Language::French) ==
+        std::vector<std::string>{"Rennes"});
+}
+
+TEST_CASE("words around a name mark an organisation: its officials, its members") {
+  auto found =
+      names("Montalvo left. Scientology officials met him within Scientology last week.", Language::English);
+  REQUIRE(found.size() == 3);
+  CHECK(found[1].text == "Scientology");
+  CHECK(found[1].type == EntityType::Org);
+  CHECK(found[2].type == EntityType::Org);
+  found = names("Il a parlé aux membres de Kerlaz hier, puis aux salariés de Kerlaz.", Language::French);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].type == EntityType::Org);
+  // Without such words, "in" leans to a place.
+  found = names("They met in Kerlaz on Monday.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Loc);
+}
