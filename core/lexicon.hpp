@@ -52,6 +52,9 @@ inline constexpr std::uint8_t kLexiconMale = 1;
 inline constexpr std::uint8_t kLexiconFemale = 2;
 inline constexpr std::uint8_t kLexiconEnglish = 4;
 inline constexpr std::uint8_t kLexiconFrench = 8;
+// A state, province or region from ISO 3166-2: weaker evidence than the
+// hand-written places, since some of them are also surnames or given names.
+inline constexpr std::uint8_t kLexiconSubdivision = 16;
 
 struct LexiconEntry {
   std::string_view id;  // stable: "country:KP", "city:1871859", "org:fbi", "region:california"

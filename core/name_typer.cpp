@@ -63,8 +63,10 @@ void addLexiconEvidence(const std::vector<const LexiconEntry*>& entries, Evidenc
   for (const LexiconEntry* entry : entries) {
     switch (entry->category) {
       case LexiconCategory::Country:
-      case LexiconCategory::Region:
         evidence.add(EntityType::Loc, 5.0f);
+        break;
+      case LexiconCategory::Region:
+        evidence.add(EntityType::Loc, (entry->flags & kLexiconSubdivision) ? 3.0f : 5.0f);
         break;
       case LexiconCategory::City:
         evidence.add(EntityType::Loc, entry->population >= 1000000  ? 3.5f

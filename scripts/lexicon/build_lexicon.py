@@ -10,6 +10,7 @@ The binary format is documented at the top of core/lexicon.hpp. Standard library
 """
 
 import argparse
+import gettext
 import gzip
 import json
 import os
@@ -36,6 +37,7 @@ TYPE_PERSON, TYPE_ORG, TYPE_LOC, TYPE_NORP = 0, 1, 2, 5
 CATEGORY_RANK = {CAT_COUNTRY: 0, CAT_ORG: 1, CAT_DEMONYM: 2, CAT_REGION: 3, CAT_CITY: 4, CAT_GIVEN: 5}
 
 FLAG_MALE, FLAG_FEMALE, FLAG_ENGLISH, FLAG_FRENCH = 1, 2, 4, 8
+FLAG_SUBDIVISION = 16  # a region from ISO 3166-2 rather than from places.tsv
 FLAG_NAME_IN_ID = 0x80  # the name is the id without GIVEN_PREFIX
 GIVEN_PREFIX = "given:"
 WORD_ENGLISH, WORD_FRENCH = 1, 2
@@ -359,7 +361,62 @@ def build(args):
             common[key] = common.get(key, 0) | WORD_ENGLISH
     for key in french_words(args.hunspell_dir):
         common[key] = common.get(key, 0) | WORD_FRENCH
+    add_subdivisions(lex, args.iso_codes, args.locale_dir, common)
     return lex, common, proper
+
+
+# First-level subdivisions worth knowing as regions; municipalities, districts and
+# parishes are left to the city list.
+SUBDIVISION_TYPES = {
+    "State", "Province", "Region", "Department", "Administrative region", "Prefecture", "Canton",
+    "Republic", "Autonomous region", "Autonomous community", "Land", "Voivodship",
+    "Metropolitan region", "Regional state", "Union territory", "Territory", "Emirate", "Oblast",
+    "Country", "Overseas region", "Overseas collectivity", "Autonomous republic", "Federal territory",
+    "Capital territory", "Special administrative region", "Geographical region", "Governorate",
+    "Autonomous district", "Autonomous province",
+}
+
+
+def is_plain_word(key, common):
+    """True for English words ("Western", "Central") and short French ones ("Nord", "Centre"). A
+    longer French word is most often the region's own adjective ("toscane"), and the capital
+    letter tells the two apart."""
+    flags = common.get(key, 0)
+    return bool(flags & WORD_ENGLISH) or (bool(flags & WORD_FRENCH) and len(key) < 7)
+
+
+def add_subdivisions(lex, iso_codes_dir, locale_dir, common):
+    """States, provinces and regions of every country (ISO 3166-2 in Debian iso-codes), with their
+    English and French names from iso-codes' own translations. Names that are dictionary words
+    (see is_plain_word) or shorter than four letters are left out, and so are names that places.tsv
+    or the country list already use, so that one place keeps one id."""
+    path = os.path.join(iso_codes_dir, "iso_3166-2.json")
+    if not os.path.isfile(path):
+        fail(f"missing {path} (Debian package iso-codes)")
+    translations = []
+    for lang in ("en", "fr"):
+        try:
+            translations.append(gettext.translation("iso_3166-2", localedir=locale_dir, languages=[lang]))
+        except OSError:
+            fail(f"missing the {lang} translation of iso_3166-2 in {locale_dir} (Debian package iso-codes)")
+    taken = {key for key, indices in lex.keys.items()
+             if any(lex.entries[i]["category"] in (CAT_COUNTRY, CAT_REGION) for i in indices)}
+    for subdivision in json.load(open(path, encoding="utf-8"))["3166-2"]:
+        if "parent" in subdivision or subdivision["type"] not in SUBDIVISION_TYPES:
+            continue
+        local = subdivision["name"].split(" [")[0].strip()
+        names = [local] + [t.gettext(subdivision["name"]).split(" [")[0].strip() for t in translations]
+        keys = {fold_key(n) for n in names}
+        usable = [n for n in dict.fromkeys(names) if "," not in n and len(fold_key(n)) >= 4 and
+                  not is_plain_word(fold_key(n), common)]
+        if not usable or keys & taken:
+            continue
+        code = subdivision["code"]
+        english = names[1] if names[1] in usable else usable[0]
+        index = lex.add_entry(f"region:{code.lower()}", CAT_REGION, TYPE_LOC, english,
+                              country=code.split("-")[0], flags=FLAG_SUBDIVISION)
+        for n in usable:
+            lex.add_key(n, index)
 
 
 def french_words(hunspell_dir):
@@ -542,6 +599,8 @@ def main():
     parser.add_argument("--dict-dir", default="/usr/share/dict")
     parser.add_argument("--hunspell-dir", default="/usr/share/hunspell")
     parser.add_argument("--iso-codes", default="/usr/share/iso-codes/json")
+    parser.add_argument("--locale-dir", default="/usr/share/locale",
+                        help="where iso-codes installs its translations")
     parser.add_argument("--data", required=True)
     parser.add_argument("--min-population", type=int, default=15000)
     parser.add_argument("--output", required=True, help="C++ source to write")

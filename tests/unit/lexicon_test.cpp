@@ -142,6 +142,23 @@ TEST_CASE("organisations and regions") {
   CHECK(california->type == EntityType::Loc);
 }
 
+TEST_CASE("states and provinces of every country come from ISO 3166-2, in English and French") {
+  const LexiconEntry* queensland = first("Queensland", LexiconCategory::Region);
+  REQUIRE(queensland != nullptr);
+  CHECK(queensland->id == "region:au-qld");
+  CHECK(queensland->country == "AU");
+  CHECK((queensland->flags & kLexiconSubdivision) != 0);
+  const LexiconEntry* tuscany = first("Toscane", LexiconCategory::Region);
+  REQUIRE(tuscany != nullptr);
+  CHECK(tuscany == first("Toscana", LexiconCategory::Region));
+  CHECK(first("Nouvelle-Galles-du-Sud", LexiconCategory::Region) ==
+        first("New South Wales", LexiconCategory::Region));
+  // A hand-written region keeps its id: no second California.
+  CHECK(first("California", LexiconCategory::Region)->id == "region:california");
+  // Dictionary words are left out ("Centre", "Nord").
+  CHECK(first("Centre", LexiconCategory::Region) == nullptr);
+}
+
 TEST_CASE("longest phrase") {
   const std::vector<std::string> words = {"coree", "du", "nord", "a"};
   const PhraseMatch match = lex().longestPhrase(words);
