@@ -10,6 +10,7 @@
 #include "lexicon.hpp"
 #include "name_finder.hpp"
 #include "nested_names.hpp"
+#include "qualified_places.hpp"
 #include "segmenter.hpp"
 #include "stage_timer.hpp"
 #include "text_fold.hpp"
@@ -195,6 +196,7 @@ DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, Documen
   patterns = withAddressMentions(std::move(patterns), plain->addresses);
   analysis.mentions = mergeMentions(std::move(patterns), std::move(names));
   assignSentences(analysis.mentions, analysis.sentences);
+  joinQualifiedPlaces(text, analysis.mentions, Lexicon::builtin());
   addNestedNames(text, analysis.mentions);
   lap.to(Stage::Recognise);
   return analysis;

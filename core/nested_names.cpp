@@ -89,14 +89,14 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
   // Names the document uses on their own, with the type they were given.
   std::unordered_map<std::string, Standalone> standalone;
   for (const Mention& mention : mentions) {
-    if (!mayBeNested(mention.type) || mention.key.empty()) continue;
+    if (mention.nested || !mayBeNested(mention.type) || mention.key.empty()) continue;
     auto [it, first] = standalone.try_emplace(mention.key, Standalone{Known{mention.type, mention.kb}, 0});
     ++it->second.occurrences;
   }
 
   std::vector<Mention> nested;
   for (const Mention& outer : mentions) {
-    if (!mayContainNames(outer.type)) continue;
+    if (outer.nested || !mayContainNames(outer.type)) continue;
     const std::vector<Word> words = wordsOf(text, outer);
     if (words.size() < 2) continue;
     const std::string lastWord =

@@ -373,8 +373,11 @@ SUBDIVISION_TYPES = {
     "Metropolitan region", "Regional state", "Union territory", "Territory", "Emirate", "Oblast",
     "Country", "Overseas region", "Overseas collectivity", "Autonomous republic", "Federal territory",
     "Capital territory", "Special administrative region", "Geographical region", "Governorate",
-    "Autonomous district", "Autonomous province",
+    "Autonomous district", "Autonomous province", "Metropolitan collectivity with special status",
+    "Overseas territory",
 }
+# Below the first level, only French departments: French news names them all the time.
+SECOND_LEVEL_TYPES = {"Metropolitan department", "Overseas department"}
 
 
 def is_plain_word(key, common):
@@ -402,7 +405,7 @@ def add_subdivisions(lex, iso_codes_dir, locale_dir, common):
     taken = {key for key, indices in lex.keys.items()
              if any(lex.entries[i]["category"] in (CAT_COUNTRY, CAT_REGION) for i in indices)}
     for subdivision in json.load(open(path, encoding="utf-8"))["3166-2"]:
-        if "parent" in subdivision or subdivision["type"] not in SUBDIVISION_TYPES:
+        if subdivision["type"] not in (SECOND_LEVEL_TYPES if "parent" in subdivision else SUBDIVISION_TYPES):
             continue
         local = subdivision["name"].split(" [")[0].strip()
         names = [local] + [t.gettext(subdivision["name"]).split(" [")[0].strip() for t in translations]
