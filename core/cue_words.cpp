@@ -545,6 +545,15 @@ constexpr auto kMatchWords = sorted(std::to_array<std::string_view>({
     "qualifie",  "crushed",    "routed",  "face",    "faced", "affronte",
 }));
 
+constexpr auto kSportWords = sorted(std::to_array<std::string_view>({
+    "match",        "matches",  "goal",       "goals",         "scored",     "scoring",   "penalty",
+    "coach",        "captain",  "goalkeeper", "striker",       "midfielder", "defender",  "tournament",
+    "championship", "league",   "kick",       "half-time",     "halftime",   "minute",    "possession",
+    "squad",        "buts",     "entraineur", "selectionneur", "gardien",    "attaquant", "milieu",
+    "championnat",  "mi-temps", "tournoi",    "victoire",      "defaite",    "equipe",    "team",
+    "teams",        "players",  "joueurs",    "fans",          "supporters", "referee",   "arbitre",
+}));
+
 constexpr auto kCaptionLabels = sorted(std::to_array<std::string_view>({
     "image",   "images",  "photo",  "photos",       "picture",   "credit",    "credits", "credit photo",
     "source",  "sources", "video",  "illustration", "graphique", "chart",     "map",     "carte",
@@ -621,6 +630,7 @@ constexpr auto kProductNames = sorted(std::to_array<std::string_view>({
 bool isProductName(std::string_view key) { return contains(kProductNames, key); }
 bool isCaptionLabel(std::string_view key) { return contains(kCaptionLabels, key); }
 bool isMatchWord(std::string_view key) { return contains(kMatchWords, key); }
+bool isSportWord(std::string_view key) { return contains(kSportWords, key); }
 bool isLocationHead(std::string_view key) { return contains(kLocationHeads, key); }
 bool isWorkCue(std::string_view key) { return contains(kWorkCues, key); }
 bool isEventWord(std::string_view key) { return contains(kEventWords, key); }

@@ -53,6 +53,10 @@ bool isLocationHead(std::string_view key);
 // Words that make a country or city name a sports team: "defeated", "beat", "vs".
 bool isMatchWord(std::string_view key);
 
+// Words of sports reporting: "goal", "coach", "penalty", "but", "entraîneur".
+// A document full of them is about matches, where countries are teams.
+bool isSportWord(std::string_view key);
+
 // Labels that open a caption or a note: "Image:", "Photo :", "Source:".
 bool isCaptionLabel(std::string_view key);
 

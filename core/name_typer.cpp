@@ -107,6 +107,10 @@ Evidence contextEvidence(const NameCandidate& candidate) {
   }
   if (cues::isOrganisationCue(candidate.previous)) evidence.add(EntityType::Org, 2.5f);
   if (cues::isOrganisationFollower(candidate.next)) evidence.add(EntityType::Org, 2.0f);
+  // "the Obama administration", "the Monti government": a leader's surname.
+  const bool leaderOf =
+      candidate.next == "administration" || candidate.next == "government" || candidate.next == "cabinet";
+  if (leaderOf && candidate.words.size() == 1) evidence.add(EntityType::Person, 2.0f);
   const bool belongsTo = candidate.previous == "of" || candidate.previous == "for" ||
                          candidate.previous == "de" || candidate.previous == "du" ||
                          candidate.previous == "d'";
@@ -134,6 +138,42 @@ Evidence teamEvidence(const NameCandidate& candidate) {
     evidence.add(EntityType::Org, 2.0f);
   }
   return evidence;
+}
+
+constexpr std::size_t kMatchReportSportWords = 8;
+constexpr float kMatchReportTeamWeight = 4.0f;
+
+bool isMatchReport(const CandidateScan& scan) {
+  std::size_t sportWords = 0;
+  for (const WordSpan& word : scan.lowerWords) {
+    if (cues::isSportWord(word.key) && ++sportWords >= kMatchReportSportWords) return true;
+  }
+  return false;
+}
+
+bool isCountry(const std::vector<const LexiconEntry*>& entries) {
+  return std::any_of(entries.begin(), entries.end(),
+                     [](const LexiconEntry* entry) { return entry->category == LexiconCategory::Country; });
+}
+
+bool looksLikeBrand(std::string_view surface) {
+  static constexpr std::array<std::string_view, 10> kNamePrefixes = {"Mc", "Mac", "Di",  "De",  "Da",
+                                                                     "Le", "La",  "Van", "Von", "Du"};
+  std::size_t wordStart = 0;
+  for (std::size_t i = 0; i < surface.size(); ++i) {
+    const char c = surface[i];
+    if (c == ' ' || c == '-' || c == '\'') {
+      wordStart = i + 1;
+      continue;
+    }
+    if (std::isdigit(static_cast<unsigned char>(c))) return true;
+    const bool innerCapital = i > wordStart && std::isupper(static_cast<unsigned char>(c)) &&
+                              std::islower(static_cast<unsigned char>(surface[i - 1]));
+    if (!innerCapital) continue;
+    const std::string_view prefix = surface.substr(wordStart, i - wordStart);
+    if (std::find(kNamePrefixes.begin(), kNamePrefixes.end(), prefix) == kNamePrefixes.end()) return true;
+  }
+  return false;
 }
 
 // Evidence from the name itself, counted once however often it occurs: its
@@ -164,6 +204,9 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   const bool commonFirstWord = !givenNameFirst && lexicon.isCommonWord(words.front(), Language::Unknown);
   if ((words.size() == 2 || words.size() == 3) && !commonFirstWord) evidence.add(EntityType::Person, 0.6f);
   if (commonFirstWord) evidence.add(EntityType::Org, 0.5f);
+  // "YouTube", "MicroMega", "Cloud9", "4chan": brands mix case and digits;
+  // people's names only after a prefix ("McCain", "DiCaprio", "LeBron").
+  if (looksLikeBrand(candidate.surface)) evidence.add(EntityType::Org, 1.0f);
   // A lone capitalised word that no dictionary knows is most often a
   // surname; a lone acronym is most often an organisation.
   const bool acronym = words.size() == 1 && isAllUpper(candidate.surface);
@@ -238,7 +281,13 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
   }
   // A national team is a country in every other respect, so only repeated
   // evidence of a match turns the name into an organisation; it is not capped.
-  for (auto& [key, team] : teams) pooled[key].add(team);
+  // In a match report, one such cue is enough for a country.
+  const bool matchReport = isMatchReport(scan);
+  for (auto& [key, team] : teams) {
+    if (matchReport && team.of(EntityType::Org) > 0 && isCountry(lexicon.lookup(key)))
+      team.add(EntityType::Org, kMatchReportTeamWeight);
+    pooled[key].add(team);
+  }
   constexpr float kContextCap = 4.5f;
   for (auto& [key, context] : contexts) pooled[key].addCapped(context, kContextCap);
   // A surname alone takes the type of the full names it ends, as in "Kazu

@@ -298,3 +298,34 @@ TEST_CASE("words around a name mark an organisation: its officials, its members"
   REQUIRE(found.size() == 1);
   CHECK(found[0].type == EntityType::Loc);
 }
+
+TEST_CASE("in a match report, one match cue makes a country a team") {
+  const std::string report =
+      "The coach praised the team. The captain scored a goal from a penalty in the first minute. "
+      "The goalkeeper and the striker were booked; the referee gave a second penalty and the match "
+      "ended. Tunisia faced England at the Volgograd Arena.";
+  const auto found = names(report, Language::English);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].text == "Tunisia");
+  CHECK(found[0].type == EntityType::Org);
+  CHECK(found[2].text == "Volgograd Arena");
+  CHECK(found[2].type == EntityType::Loc);
+  // The same sentence in a text that is not about sport keeps the country.
+  const auto plain = names("Tunisia faced England over the new trade rules.", Language::English);
+  REQUIRE(plain.size() == 2);
+  CHECK(plain[0].type == EntityType::Loc);
+}
+
+TEST_CASE("brands mix case and digits; a leader's name comes before his government") {
+  auto found = names("He read it on MicroMega and on Cloud9 yesterday.", Language::English);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].type == EntityType::Org);
+  CHECK(found[1].type == EntityType::Org);
+  // Prefixed surnames are people.
+  found = names("Yesterday McCartney said he would sing.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Person);
+  found = names("The tax was changed by the Montarelli government in 2012.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Person);
+}
