@@ -515,7 +515,8 @@ constexpr auto kEventWords = sorted(std::to_array<std::string_view>({
     "congres",      "biennale",      "crisis",      "crise",      "affair",     "affaire",    "scandal",
     "scandale",     "massacre",      "attentat",    "attentats",  "attack",     "attacks",    "bombing",
     "uprising",     "printemps",     "spring",      "world cup",  "grand prix", "mondial",    "week",
-    "semaine",      "day",           "journee",     "carnival",   "carnaval",
+    "semaine",      "day",           "journee",     "carnival",   "carnaval",   "show",       "awards",
+    "ceremony",     "ceremonie",     "gala",        "parade",     "rally",
 }));
 
 constexpr auto kLocationWords = sorted(std::to_array<std::string_view>({

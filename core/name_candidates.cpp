@@ -425,6 +425,15 @@ class CandidateFinder {
   // "A LOUER", "ETUDE", "DE GUERRE": all-caps headings made of dictionary
   // words. Acronyms ("FBI", "KCNA") are not dictionary words, and the known
   // ones that are ("WHO", "US") are in the lexicon.
+  // "Consumer Electronics Show (CES)": an acronym defined in parentheses
+  // right after a name is one even when it spells a word.
+  static bool isDefinedAcronym(const std::vector<Unit>& units, const Span& span) {
+    return span.first == span.last && units[span.first].allCaps && span.first >= 2 &&
+           span.last + 1 < units.size() && units[span.first - 1].key == "(" &&
+           units[span.last + 1].key == ")" && units[span.first - 2].isWord &&
+           units[span.first - 2].capitalised;
+  }
+
   bool isAllCapsCommonWords(const std::vector<Unit>& units, const Span& span) const {
     const std::string whole = keyOf(units, span);
     if (isWellKnownName(whole)) return false;
@@ -482,7 +491,8 @@ class CandidateFinder {
       // ("Malgré", "Les", "Speaking"); neither are the connectors after it.
       // “The Interview”: a whole phrase in quotation marks keeps its article.
       const bool enclosed = isEnclosedInQuotes(units, span);
-      if (byPosition[span.first] && !enclosed && isCommonWordByPosition(units, span.first)) {
+      if (byPosition[span.first] && !enclosed && !isDefinedAcronym(units, span) &&
+          isCommonWordByPosition(units, span.first)) {
         ++span.first;
         while (span.first <= span.last &&
                (!units[span.first].capitalised || cues::isFunctionWord(units[span.first].key))) {
@@ -511,7 +521,8 @@ class CandidateFinder {
         const Unit& only = units[span.first];
         // An acronym that spells a function word is still an acronym when the
         // lexicon knows it ("WHO", "US"); in all-caps text "DE" or "IL" is a word.
-        const bool knownAcronym = only.allCaps && isWellKnownName(only.key);
+        const bool knownAcronym =
+            only.allCaps && (isDefinedAcronym(units, span) || isWellKnownName(only.key));
         if ((cues::isFunctionWord(only.key) && !knownAcronym) || cues::isPersonTitle(only.key) ||
             only.key.size() < 2 || (only.allCaps && isRomanNumeral(only.key) && !knownAcronym)) {
           continue;
@@ -524,7 +535,7 @@ class CandidateFinder {
                                                 cues::isPersonTitle(units[span.first - 2].key)));
         if (only.key.size() <= 2 && !only.allCaps && !titled) continue;
       }
-      if (isAllCapsCommonWords(units, span)) continue;
+      if (isAllCapsCommonWords(units, span) && !isDefinedAcronym(units, span)) continue;
       if (cues::isProductName(keyOf(units, span))) continue;
       // "... Ahmed Mohamed Image: ..." in captions: a label word before a
       // colon is not part of the name before it.

@@ -257,6 +257,35 @@ Mention demonymMention(std::uint32_t start, std::uint32_t end, std::uint32_t sen
   return mention;
 }
 
+bool isListSeparator(const std::string& key) {
+  return key == "," || key == "and" || key == "et" || key == "or" || key == "ou";
+}
+
+// "Regal, AMC, Cinemark et Carmike Cinemas": the items of a list are alike, so
+// a name that says little about itself takes the type of a neighbour that
+// says a lot.
+void addListAgreement(const CandidateScan& scan, std::unordered_map<std::string, Evidence>& pooled) {
+  constexpr float kWeakTotal = 3.0f;
+  constexpr float kStrongScore = 3.0f;
+  constexpr float kNeighbourWeight = 1.5f;
+  constexpr std::uint32_t kMaxGapBytes = 5;
+  std::unordered_map<std::string, Evidence> agreement;
+  for (std::size_t i = 1; i < scan.names.size(); ++i) {
+    const NameCandidate& left = scan.names[i - 1];
+    const NameCandidate& right = scan.names[i];
+    if (left.sentence != right.sentence || right.start - left.end > kMaxGapBytes ||
+        !isListSeparator(right.previous))
+      continue;
+    const Evidence& leftEvidence = pooled[left.key];
+    const Evidence& rightEvidence = pooled[right.key];
+    if (rightEvidence.total() < kWeakTotal && leftEvidence.of(leftEvidence.best()) >= kStrongScore)
+      agreement[right.key].add(leftEvidence.best(), kNeighbourWeight);
+    if (leftEvidence.total() < kWeakTotal && rightEvidence.of(rightEvidence.best()) >= kStrongScore)
+      agreement[left.key].add(rightEvidence.best(), kNeighbourWeight);
+  }
+  for (auto& [key, extra] : agreement) pooled[key].add(extra);
+}
+
 }  // namespace
 
 std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin) {
@@ -302,6 +331,8 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     auto it = pooled.find(key);
     if (it != pooled.end()) it->second.add(extra);
   }
+
+  addListAgreement(scan, pooled);
 
   for (std::size_t i = 0; i < scan.names.size(); ++i) {
     const NameCandidate& candidate = scan.names[i];

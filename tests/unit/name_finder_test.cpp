@@ -329,3 +329,26 @@ TEST_CASE("brands mix case and digits; a leader's name comes before his governme
   REQUIRE(found.size() == 1);
   CHECK(found[0].type == EntityType::Person);
 }
+
+TEST_CASE("an acronym defined in parentheses is a name even when it spells a word") {
+  CHECK(surfaces("Speaking at the Consumer Electronics Show (CES) in Las Vegas, he spoke.",
+                 Language::English) ==
+        std::vector<std::string>{"Consumer Electronics Show", "CES", "Las Vegas"});
+  // Without the definition, "CES" stays out of English running text in capitals... when it is a French word.
+  CHECK(surfaces("Il a vu CES FILMS hier.", Language::French).empty());
+}
+
+TEST_CASE("the items of a list agree in type; shows and awards are events") {
+  auto found = names("Trois chaînes ont refusé : AMC, Cinemark et Carmike Cinemas.", Language::French);
+  REQUIRE(found.size() == 3);
+  CHECK(found[1].text == "Cinemark");
+  CHECK(found[1].type == EntityType::Org);
+  // A name that says enough about itself keeps its own type.
+  found = names("The guests were Microsoft, Barack Obama and Google.", Language::English);
+  REQUIRE(found.size() == 3);
+  CHECK(found[1].type == EntityType::Person);
+  found = names("She spoke at the Consumer Electronics Show and at the Webby Awards.", Language::English);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].type == EntityType::Event);
+  CHECK(found[1].type == EntityType::Event);
+}
