@@ -256,7 +256,7 @@ class CandidateFinder {
       SentenceNames& names = sentences[s];
       names.units = buildUnits(text_, segmentation_.tokens, sentence.firstToken, sentence.endToken);
       if (isShouting(names.units)) continue;
-      names.titleCase = isTitleCase(names.units);
+      names.titleCase = isTitleCase(names.units) || isCapitalisedLabel(names.units);
       names.spans = spansIn(names.units);
       names.quotedTitles = quotedTitlesIn(names.units);
       for (const Span& span : names.spans) {
@@ -425,6 +425,26 @@ class CandidateFinder {
   // "A LOUER", "ETUDE", "DE GUERRE": all-caps headings made of dictionary
   // words. Acronyms ("FBI", "KCNA") are not dictionary words, and the known
   // ones that are ("WHO", "US") are in the lexicon.
+  // "Subscribe To Our Newsletter", "Articles Récents": a short line where every
+  // word is capitalised and some are dictionary words is a label, to be read
+  // like a Title Case headline.
+  bool isCapitalisedLabel(const std::vector<Unit>& units) const {
+    int words = 0;
+    bool commonWord = false;
+    for (const Unit& unit : units) {
+      if (!unit.isWord) {
+        if (unit.key == "." || unit.key == "," || unit.key == ";") return false;
+        continue;
+      }
+      if (!unit.capitalised || unit.allCaps) return false;
+      ++words;
+      commonWord =
+          commonWord || (unit.key.size() >= 4 && lexicon_.isCommonWord(unit.key, Language::Unknown) &&
+                         !lexicon_.isGivenName(unit.key));
+    }
+    return words >= 2 && words <= 5 && commonWord;
+  }
+
   // "Consumer Electronics Show (CES)": an acronym defined in parentheses
   // right after a name is one even when it spells a word.
   static bool isDefinedAcronym(const std::vector<Unit>& units, const Span& span) {

@@ -352,3 +352,11 @@ TEST_CASE("the items of a list agree in type; shows and awards are events") {
   CHECK(found[0].type == EntityType::Event);
   CHECK(found[1].type == EntityType::Event);
 }
+
+TEST_CASE("short capitalised labels are read like headlines") {
+  CHECK(surfaces("Le texte parle de Sony.\n\nSubscribe To Our Newsletter\n\nArticles Récents\n",
+                 Language::French) == std::vector<std::string>{"Sony"});
+  // A name alone on its line is still a name when the text confirms it.
+  CHECK(surfaces("Barack Obama\n\nHier, Barack Obama a parlé.\n", Language::French) ==
+        std::vector<std::string>{"Barack Obama", "Barack Obama"});
+}
