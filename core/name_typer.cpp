@@ -151,9 +151,11 @@ bool isMatchReport(const CandidateScan& scan) {
   return false;
 }
 
-bool isCountry(const std::vector<const LexiconEntry*>& entries) {
-  return std::any_of(entries.begin(), entries.end(),
-                     [](const LexiconEntry* entry) { return entry->category == LexiconCategory::Country; });
+// Countries, and regions that field teams of their own ("England", "Scotland").
+bool isCountryOrRegion(const std::vector<const LexiconEntry*>& entries) {
+  return std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
+    return entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region;
+  });
 }
 
 bool looksLikeBrand(std::string_view surface) {
@@ -313,7 +315,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
   // In a match report, one such cue is enough for a country.
   const bool matchReport = isMatchReport(scan);
   for (auto& [key, team] : teams) {
-    if (matchReport && team.of(EntityType::Org) > 0 && isCountry(lexicon.lookup(key)))
+    if (matchReport && team.of(EntityType::Org) > 0 && isCountryOrRegion(lexicon.lookup(key)))
       team.add(EntityType::Org, kMatchReportTeamWeight);
     pooled[key].add(team);
   }

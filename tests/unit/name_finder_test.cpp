@@ -308,6 +308,9 @@ TEST_CASE("in a match report, one match cue makes a country a team") {
   REQUIRE(found.size() == 3);
   CHECK(found[0].text == "Tunisia");
   CHECK(found[0].type == EntityType::Org);
+  // England is a region of the lexicon, not a country, and fields a team all the same.
+  CHECK(found[1].text == "England");
+  CHECK(found[1].type == EntityType::Org);
   CHECK(found[2].text == "Volgograd Arena");
   CHECK(found[2].type == EntityType::Loc);
   // The same sentence in a text that is not about sport keeps the country.
