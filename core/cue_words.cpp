@@ -480,6 +480,15 @@ constexpr auto kMembershipNouns = sorted(std::to_array<std::string_view>({
     "actionnaires", "representant", "representants", "representative", "representatives",
 }));
 
+constexpr auto kPlaceHeads = sorted(std::to_array<std::string_view>({
+    "ville",      "commune",        "maire",       "mairie",     "prefet",    "prefecture", "sous-prefet",
+    "depute",     "senateur",       "eveque",      "archeveque", "gare",      "port",       "habitants",
+    "canton",     "arrondissement", "diocese",     "environs",   "banlieue",  "pres",       "loin",
+    "autour",     "region",         "departement", "faubourg",   "cure",      "city",       "town",
+    "mayor",      "governor",       "bishop",      "archbishop", "outskirts", "suburbs",    "residents",
+    "population", "tribunal",       "hospice",     "conseiller", "juge",
+}));
+
 constexpr auto kLocationPrepositions = sorted(std::to_array<std::string_view>({
     "a",
     "au",
@@ -644,6 +653,7 @@ bool isOrganisationWord(std::string_view key) { return contains(kOrganisationWor
 bool isOrganisationCue(std::string_view key) { return contains(kOrganisationCues, key); }
 bool isOrganisationFollower(std::string_view key) { return contains(kOrganisationFollowers, key); }
 bool isMembershipNoun(std::string_view key) { return contains(kMembershipNouns, key); }
+bool isPlaceHead(std::string_view key) { return contains(kPlaceHeads, key); }
 bool isLocationPreposition(std::string_view key) { return contains(kLocationPrepositions, key); }
 bool isSpeechVerb(std::string_view key) { return contains(kSpeechVerbs, key); }
 

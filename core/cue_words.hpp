@@ -34,6 +34,10 @@ bool isOrganisationFollower(std::string_view key);
 // "members of", "a spokesman for", "fondateur de".
 bool isMembershipNoun(std::string_view key);
 
+// Nouns that, followed by "de"/"of", introduce a place: "maire de", "gare de",
+// "près de", "mayor of".
+bool isPlaceHead(std::string_view key);
+
 // Prepositions that introduce a place: "à", "in", "near".
 bool isLocationPreposition(std::string_view key);
 

@@ -277,6 +277,7 @@ class CandidateFinder {
       });
     }
     CandidateScan scan;
+    scan.language = language_;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       SentenceNames& names = sentences[s];
       const auto sentenceIndex = static_cast<std::uint32_t>(s);

@@ -45,6 +45,7 @@ struct WordSpan {
 struct CandidateScan {
   std::vector<NameCandidate> names;  // sorted by start, non-overlapping
   std::vector<WordSpan> lowerWords;  // words outside names that start in lower case
+  Language language = Language::Unknown;
 };
 
 CandidateScan findNameCandidates(std::string_view text, const Segmentation& segmentation, Language language,

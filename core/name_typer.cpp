@@ -59,7 +59,17 @@ bool isLocationCategory(LexiconCategory category) {
 
 // What the lexicon says about the whole name. Larger cities weigh more: a
 // name that happens to be a village somewhere is weak evidence.
-void addLexiconEvidence(const std::vector<const LexiconEntry*>& entries, Evidence& evidence) {
+// Small towns of the document's own country are what local news names
+// ("Lens", "Vannes" in a French paper); elsewhere a village of that name is a
+// coincidence.
+bool isDomestic(const LexiconEntry& entry, Language language) {
+  if (language == Language::French) return entry.country == "FR" || entry.country == "BE";
+  if (language == Language::English) return entry.country == "US" || entry.country == "GB";
+  return false;
+}
+
+void addLexiconEvidence(const std::vector<const LexiconEntry*>& entries, Language language,
+                        Evidence& evidence) {
   for (const LexiconEntry* entry : entries) {
     switch (entry->category) {
       case LexiconCategory::Country:
@@ -69,9 +79,10 @@ void addLexiconEvidence(const std::vector<const LexiconEntry*>& entries, Evidenc
         evidence.add(EntityType::Loc, (entry->flags & kLexiconSubdivision) ? 3.0f : 5.0f);
         break;
       case LexiconCategory::City:
-        evidence.add(EntityType::Loc, entry->population >= 1000000  ? 3.5f
-                                      : entry->population >= 100000 ? 2.0f
-                                                                    : 0.6f);
+        evidence.add(EntityType::Loc, entry->population >= 1000000   ? 3.5f
+                                      : entry->population >= 100000  ? 2.0f
+                                      : isDomestic(*entry, language) ? 1.5f
+                                                                     : 0.6f);
         break;
       case LexiconCategory::Organisation:
         evidence.add(entry->type, 5.0f);
@@ -115,6 +126,8 @@ Evidence contextEvidence(const NameCandidate& candidate) {
                          candidate.previous == "de" || candidate.previous == "du" ||
                          candidate.previous == "d'";
   if (belongsTo && cues::isMembershipNoun(candidate.beforePrevious)) evidence.add(EntityType::Org, 2.5f);
+  const bool of = candidate.previous == "of" || candidate.previous == "de" || candidate.previous == "d'";
+  if (of && cues::isPlaceHead(candidate.beforePrevious)) evidence.add(EntityType::Loc, 2.0f);
   if (cues::isLocationPreposition(candidate.previous)) {
     // French "à"/"au"/"en" before a name nearly always introduce a place;
     // English "in"/"at" just as often introduce an organisation.
@@ -304,7 +317,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     entries[i] = lexicon.lookup(candidate.key);
     auto [it, first] = pooled.try_emplace(candidate.key);
     if (first) {
-      addLexiconEvidence(entries[i], it->second);
+      addLexiconEvidence(entries[i], scan.language, it->second);
       it->second.add(nameEvidence(candidate, lexicon));
     }
     contexts[candidate.key].add(contextEvidence(candidate));

@@ -363,3 +363,16 @@ TEST_CASE("short capitalised labels are read like headlines") {
   CHECK(surfaces("Barack Obama\n\nHier, Barack Obama a parlé.\n", Language::French) ==
         std::vector<std::string>{"Barack Obama", "Barack Obama"});
 }
+
+TEST_CASE("'le maire de X' names a place, and small towns of the paper's own country are places") {
+  auto found = names("Hier, le maire de Plouzévédé a reçu les habitants.", Language::French);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Loc);
+  found = names("The mayor of Glenwoodvale resigned on Monday.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Loc);
+  found = names("Les ouvriers ont quitté Lens hier soir.", Language::French);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Lens");
+  CHECK(found[0].type == EntityType::Loc);
+}
