@@ -17,6 +17,7 @@ namespace {
 // nothing; a city this large usually is the place meant.
 constexpr std::uint32_t kMinNestedCityPopulation = 100000;
 constexpr int kMinCommonWordOccurrences = 3;
+constexpr std::size_t kMaxPartWords = Lexicon::kMaxPhraseWords;
 
 struct Word {
   std::uint32_t start = 0;
@@ -106,7 +107,10 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
     while (first < words.size()) {
       bool found = false;
       // The longest part first: "New York" before "York".
-      for (std::size_t count = words.size() - first - (first == 0 ? 1 : 0); count >= 1 && !found; --count) {
+      // Parts are no longer than the lexicon's phrases, which keeps a huge
+      // run of capitals (a worst case) linear.
+      const std::size_t longest = std::min(words.size() - first - (first == 0 ? 1 : 0), kMaxPartWords);
+      for (std::size_t count = longest; count >= 1 && !found; --count) {
         const Word& from = words[first];
         const Word& to = words[first + count - 1];
         const std::string_view part = text.substr(from.start, to.end - from.start);

@@ -73,3 +73,13 @@ TEST_CASE("nested names come right after their container and inside it") {
   CHECK(text.substr(analysis.mentions[3].start, analysis.mentions[3].end - analysis.mentions[3].start) ==
         "Colorado");
 }
+
+TEST_CASE("a huge run of capitals is searched in linear time") {
+  // Every part of up to six words is tried once per word; trying every part
+  // of the whole run would not finish.
+  std::string text = "She studies at the University of";
+  constexpr int kRepeats = 3000;
+  for (int i = 0; i < kRepeats; ++i) text += " Texas Arlington";
+  text += " today.";
+  CHECK(nestedIn(text, Language::English).size() == 2 * kRepeats);
+}
