@@ -68,7 +68,7 @@ struct Standalone {
   int occurrences = 0;
 };
 
-bool namesCountry(const std::vector<const LexiconEntry*>& entries) {
+bool namesCountryOrRegion(const std::vector<const LexiconEntry*>& entries) {
   return std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
     return entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region;
   });
@@ -120,10 +120,10 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
         const std::string key = foldKey(part);
         const auto& entries = lexicon.lookup(key);
         // "Court" in "Supreme Court", "Man" in "Man of the Match": a word of
-        // the dictionary stands on its own only when it names a country.
+        // the dictionary stands on its own only when it names a country or a region.
         // Unless the document uses it as a name again and again ("Google").
         const auto it = standalone.find(key);
-        if (count == 1 && lexicon.isCommonWord(key, Language::Unknown) && !namesCountry(entries) &&
+        if (count == 1 && lexicon.isCommonWord(key, Language::Unknown) && !namesCountryOrRegion(entries) &&
             (it == standalone.end() || it->second.occurrences < kMinCommonWordOccurrences))
           continue;
         const std::optional<Known> known =
