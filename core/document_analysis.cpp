@@ -102,6 +102,9 @@ std::vector<Mention> withAddressMentions(std::vector<Mention> patterns,
 std::vector<Mention> mergeMentions(std::vector<Mention> patterns, std::vector<Mention> names) {
   std::vector<Mention> merged = std::move(patterns);
   const std::size_t patternCount = merged.size();
+  // Exactly what is needed: the mentions stay for the whole run, and growth by
+  // doubling would leave up to half the vector unused.
+  merged.reserve(patternCount + names.size());
   std::size_t p = 0;
   for (Mention& name : names) {
     while (p < patternCount && merged[p].end <= name.start) ++p;

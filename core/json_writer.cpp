@@ -69,6 +69,7 @@ JsonWriter& JsonWriter::beginObject() {
 JsonWriter& JsonWriter::endObject() {
   out_.push_back('}');
   hasElements_.pop_back();
+  flushIfFull();
   return *this;
 }
 
@@ -82,6 +83,7 @@ JsonWriter& JsonWriter::beginArray() {
 JsonWriter& JsonWriter::endArray() {
   out_.push_back(']');
   hasElements_.pop_back();
+  flushIfFull();
   return *this;
 }
 
@@ -129,6 +131,12 @@ JsonWriter& JsonWriter::null() {
   separate();
   out_.append("null");
   return *this;
+}
+
+void JsonWriter::finish() {
+  if (!sink_ || out_.empty()) return;
+  sink_(out_);
+  out_.clear();
 }
 
 }  // namespace recoupe

@@ -2,7 +2,9 @@
 // without building a document tree first.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +19,15 @@ namespace recoupe {
 //   json.endObject();
 class JsonWriter {
  public:
+  // Receives the text in order, in pieces that end after a complete value, so
+  // a piece never splits a UTF-8 sequence.
+  using Sink = std::function<void(std::string_view)>;
+
   explicit JsonWriter(std::string& out) : out_(out) {}
+  // Uses `buffer` as scratch space and hands its text to `sink` whenever it
+  // holds kFlushBytes or more, so that a result of hundreds of megabytes never
+  // sits whole in memory. Call finish() after the last value.
+  JsonWriter(std::string& buffer, Sink sink) : out_(buffer), sink_(std::move(sink)) {}
 
   JsonWriter& beginObject();
   JsonWriter& endObject();
@@ -29,11 +39,19 @@ class JsonWriter {
   JsonWriter& number(double value);
   JsonWriter& boolean(bool value);
   JsonWriter& null();
+  // Hands what remains in the buffer to the sink, if any.
+  void finish();
+
+  static constexpr std::size_t kFlushBytes = 1 << 16;
 
  private:
   void separate();
+  void flushIfFull() {
+    if (sink_ && out_.size() >= kFlushBytes) finish();
+  }
 
   std::string& out_;
+  Sink sink_;
   std::vector<bool> hasElements_;  // per open container
   bool afterKey_ = false;
 };

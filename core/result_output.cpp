@@ -204,9 +204,9 @@ std::string_view versionString() { return "recoupe " RECOUPE_VERSION; }
 
 std::string entityId(std::uint32_t entityIndex) { return "e" + std::to_string(entityIndex + 1); }
 
-std::string resultToJson(const CorpusResult& result) {
-  std::string out;
-  JsonWriter json(out);
+namespace {
+
+void writeResult(JsonWriter& json, const CorpusResult& result) {
   json.beginObject();
   json.key("format").string("recoupe.analysis/1");
   json.key("generator").string(versionString());
@@ -236,8 +236,25 @@ std::string resultToJson(const CorpusResult& result) {
   writeQuotes(json, result, offsets);
   writeTimeline(json, result, offsets);
   json.endObject();
+}
+
+}  // namespace
+
+std::string resultToJson(const CorpusResult& result) {
+  std::string out;
+  JsonWriter json(out);
+  writeResult(json, result);
   out.push_back('\n');
   return out;
+}
+
+void writeResultJson(const CorpusResult& result, const OutputSink& sink) {
+  std::string buffer;
+  buffer.reserve(JsonWriter::kFlushBytes * 2);
+  JsonWriter json(buffer, sink);
+  writeResult(json, result);
+  buffer.push_back('\n');
+  json.finish();
 }
 
 std::string entityMentionsToJson(const CorpusResult& result, const std::vector<MentionInContext>& mentions) {
@@ -307,6 +324,14 @@ std::string entitiesToCsv(const CorpusResult& result) {
 
 std::string mentionsToCsv(const CorpusResult& result) {
   std::string out;
+  writeMentionsCsv(result, [&out](std::string_view piece) { out.append(piece); });
+  return out;
+}
+
+void writeMentionsCsv(const CorpusResult& result, const OutputSink& sink) {
+  constexpr std::size_t kFlushBytes = 1 << 16;
+  std::string out;
+  out.reserve(kFlushBytes * 2);
   appendCsvRow(out,
                {"doc", "start", "end", "text", "type", "entity", "entityName", "value", "source", "score"});
   for (std::size_t d = 0; d < result.documents.size(); ++d) {
@@ -323,9 +348,13 @@ std::string mentionsToCsv(const CorpusResult& result) {
                          std::string_view(document.text).substr(mention.start, mention.end - mention.start),
                          typeName(mention.type), entityId(entity), result.linking.entities[entity].name,
                          mention.value, mentionSourceName(mention.source), score});
+      if (out.size() >= kFlushBytes) {
+        sink(out);
+        out.clear();
+      }
     }
   }
-  return out;
+  if (!out.empty()) sink(out);
 }
 
 std::string linksToCsv(const CorpusResult& result) {
