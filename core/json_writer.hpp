@@ -2,6 +2,7 @@
 // without building a document tree first.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -50,8 +51,16 @@ class JsonWriter {
     if (sink_ && out_.size() >= kFlushBytes) finish();
   }
 
+  struct FormattedNumber {
+    std::uint64_t bits = 0;
+    char text[32] = {};
+    std::uint8_t size = 0;
+    bool used = false;
+  };
+
   std::string& out_;
   Sink sink_;
+  std::array<FormattedNumber, 16> numbers_;
   std::vector<bool> hasElements_;  // per open container
   bool afterKey_ = false;
 };

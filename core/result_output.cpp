@@ -12,7 +12,28 @@
 namespace recoupe {
 namespace {
 
-void writeDocument(JsonWriter& json, const DocumentAnalysis& document) {
+// UTF-16 offset maps built on first use, so that sparse outputs (a search,
+// one entity's mentions) only pay for the documents they touch, and the full
+// result builds each one once.
+class OffsetMaps {
+ public:
+  explicit OffsetMaps(const CorpusResult& result) : result_(result), maps_(result.documents.size()) {}
+  const Utf16OffsetMap& map(std::size_t document) {
+    auto& map = maps_[document];
+    if (!map) map = std::make_unique<Utf16OffsetMap>(result_.documents[document]->text);
+    return *map;
+  }
+  std::int64_t toUtf16(std::uint32_t document, std::size_t byteOffset) {
+    return static_cast<std::int64_t>(map(document).toUtf16(byteOffset));
+  }
+
+ private:
+  const CorpusResult& result_;
+  std::vector<std::unique_ptr<Utf16OffsetMap>> maps_;
+};
+
+void writeDocument(JsonWriter& json, const CorpusResult& result, OffsetMaps& maps, std::size_t d) {
+  const DocumentAnalysis& document = *result.documents[d];
   json.beginObject();
   json.key("id").string(document.id);
   if (document.error) {
@@ -23,7 +44,7 @@ void writeDocument(JsonWriter& json, const DocumentAnalysis& document) {
     json.endObject();
     return;
   }
-  const Utf16OffsetMap offsets(document.text);
+  const Utf16OffsetMap& offsets = maps.map(d);
   json.key("title").string(document.title);
   json.key("language").string(languageTag(document.language));
   json.key("length").number(static_cast<std::int64_t>(offsets.utf16Size()));
@@ -71,10 +92,10 @@ void writeEntity(JsonWriter& json, const CorpusResult& result, std::uint32_t ind
   json.endObject();
 }
 
-void writeMentions(JsonWriter& json, const CorpusResult& result, std::size_t d) {
+void writeMentions(JsonWriter& json, const CorpusResult& result, OffsetMaps& maps, std::size_t d) {
   const DocumentAnalysis& document = *result.documents[d];
   if (document.mentions.empty()) return;
-  const Utf16OffsetMap offsets(document.text);
+  const Utf16OffsetMap& offsets = maps.map(d);
   const std::string_view text = document.text;
   for (std::size_t m = 0; m < document.mentions.size(); ++m) {
     const Mention& mention = document.mentions[m];
@@ -92,22 +113,6 @@ void writeMentions(JsonWriter& json, const CorpusResult& result, std::size_t d) 
     json.endObject();
   }
 }
-
-// UTF-16 offset maps built on first use, so that sparse outputs (a search,
-// one entity's mentions) only pay for the documents they touch.
-class OffsetMaps {
- public:
-  explicit OffsetMaps(const CorpusResult& result) : result_(result), maps_(result.documents.size()) {}
-  std::int64_t toUtf16(std::uint32_t document, std::size_t byteOffset) {
-    auto& map = maps_[document];
-    if (!map) map = std::make_unique<Utf16OffsetMap>(result_.documents[document]->text);
-    return static_cast<std::int64_t>(map->toUtf16(byteOffset));
-  }
-
- private:
-  const CorpusResult& result_;
-  std::vector<std::unique_ptr<Utf16OffsetMap>> maps_;
-};
 
 void writeSpan(JsonWriter& json, const CorpusResult& result, OffsetMaps& offsets, std::uint32_t d,
                std::size_t start, std::size_t end) {
@@ -207,17 +212,18 @@ std::string entityId(std::uint32_t entityIndex) { return "e" + std::to_string(en
 namespace {
 
 void writeResult(JsonWriter& json, const CorpusResult& result) {
+  OffsetMaps offsets(result);
   json.beginObject();
   json.key("format").string("recoupe.analysis/1");
   json.key("generator").string(versionString());
   json.key("documents").beginArray();
-  for (const DocumentAnalysis* document : result.documents) writeDocument(json, *document);
+  for (std::size_t d = 0; d < result.documents.size(); ++d) writeDocument(json, result, offsets, d);
   json.endArray();
   json.key("entities").beginArray();
   for (std::uint32_t e = 0; e < result.linking.entities.size(); ++e) writeEntity(json, result, e);
   json.endArray();
   json.key("mentions").beginArray();
-  for (std::size_t d = 0; d < result.documents.size(); ++d) writeMentions(json, result, d);
+  for (std::size_t d = 0; d < result.documents.size(); ++d) writeMentions(json, result, offsets, d);
   json.endArray();
   json.key("links").beginArray();
   for (const Link& link : result.links) {
@@ -231,7 +237,6 @@ void writeResult(JsonWriter& json, const CorpusResult& result) {
     json.endObject();
   }
   json.endArray();
-  OffsetMaps offsets(result);
   writeSuggestions(json, result);
   writeQuotes(json, result, offsets);
   writeTimeline(json, result, offsets);
