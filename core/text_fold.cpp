@@ -1,6 +1,7 @@
 #include "text_fold.hpp"
 
 #include <array>
+#include <cstdint>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -59,6 +60,37 @@ constexpr std::array<std::string_view, 0x180 - 0xC0> kLatinFolds = {
     "w", "w", "y", "y", "y", "z", "z",  "z",  "z", "z", "z", "s",
 };
 
+// How the general path below treats a character on its own, for those below
+// U+3000 outside ASCII: kept as it is (no decomposition, no case folding, no
+// mark, nothing unified), a space between words, or anything else, which
+// sends the whole text down that path. Read from ICU once, so that text with
+// curly quotes, ellipses, bullets or lower-case Greek folds without it.
+enum class Fold : std::uint8_t { General, Kept, Space };
+constexpr char32_t kFoldTableSize = 0x3000;
+
+const std::array<Fold, kFoldTableSize>& foldTable() {
+  static const std::array<Fold, kFoldTableSize> table = [] {
+    std::array<Fold, kFoldTableSize> folds{};
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) return folds;
+    icu::UnicodeString decomposition;
+    for (char32_t c = 0x80; c < kFoldTableSize; ++c) {
+      const auto code = static_cast<UChar32>(c);
+      if (u_isUWhiteSpace(code)) {
+        folds[c] = Fold::Space;
+      } else if (!nfd->getDecomposition(code, decomposition) && u_getCombiningClass(code) == 0 &&
+                 u_charType(code) != U_NON_SPACING_MARK && u_foldCase(code, U_FOLD_CASE_DEFAULT) == code &&
+                 unifyPunctuation(c) == c && c != U'\u0153' && c != U'\u0152' && c != U'\u00E6' &&
+                 c != U'\u00C6' && !(c >= 0xD800 && c < 0xE000)) {
+        folds[c] = Fold::Kept;
+      }
+    }
+    return folds;
+  }();
+  return table;
+}
+
 // ASCII bytes folded: capitals to lower case, the backquote to an apostrophe;
 // 0 marks the white space that folds to a single space between words.
 constexpr std::array<char, 128> kAsciiFolds = [] {
@@ -94,6 +126,7 @@ bool foldLatin(std::string_view text, std::string& out) {
       *dest++ = folded;
       continue;
     }
+    const std::size_t start = offset;
     const char32_t c = nextCodePoint(text, offset);
     std::string_view folded;
     if (c >= 0xC0 && c < 0x180) {
@@ -106,6 +139,11 @@ bool foldLatin(std::string_view text, std::string& out) {
       folded = "'";
     } else if (c >= U'\u2010' && c <= U'\u2014') {
       folded = "-";
+    } else if (c < kFoldTableSize && foldTable()[c] == Fold::Kept) {
+      folded = text.substr(start, offset - start);
+    } else if (c < kFoldTableSize && foldTable()[c] == Fold::Space) {
+      pendingSpace = dest != begin;
+      continue;
     } else {
       return false;
     }
