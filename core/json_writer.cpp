@@ -66,14 +66,14 @@ void JsonWriter::separate() {
   }
   if (!hasElements_.empty()) {
     if (hasElements_.back()) out_.push_back(',');
-    hasElements_.back() = true;
+    hasElements_.back() = 1;
   }
 }
 
 JsonWriter& JsonWriter::beginObject() {
   separate();
   out_.push_back('{');
-  hasElements_.push_back(false);
+  hasElements_.push_back(0);
   return *this;
 }
 
@@ -87,7 +87,7 @@ JsonWriter& JsonWriter::endObject() {
 JsonWriter& JsonWriter::beginArray() {
   separate();
   out_.push_back('[');
-  hasElements_.push_back(false);
+  hasElements_.push_back(0);
   return *this;
 }
 
