@@ -9,6 +9,7 @@
 #include "language_detector.hpp"
 #include "name_finder.hpp"
 #include "segmenter.hpp"
+#include "sort_by_index.hpp"
 #include "stage_timer.hpp"
 #include "text_fold.hpp"
 
@@ -111,7 +112,7 @@ std::vector<Mention> mergeMentions(std::vector<Mention> patterns, std::vector<Me
     const bool overlaps = p < patternCount && merged[p].start < name.end;
     if (!overlaps) merged.push_back(std::move(name));
   }
-  std::sort(merged.begin(), merged.end(), [](const Mention& a, const Mention& b) {
+  sortByIndex(merged, [](const Mention& a, const Mention& b) {
     return a.start != b.start ? a.start < b.start : a.end < b.end;
   });
   return merged;
