@@ -12,6 +12,7 @@
 #include "nested_names.hpp"
 #include "qualified_places.hpp"
 #include "segmenter.hpp"
+#include "sort_by_index.hpp"
 #include "stage_timer.hpp"
 #include "text_fold.hpp"
 
@@ -105,13 +106,16 @@ std::vector<Mention> withAddressMentions(std::vector<Mention> patterns,
 std::vector<Mention> mergeMentions(std::vector<Mention> patterns, std::vector<Mention> names) {
   std::vector<Mention> merged = std::move(patterns);
   const std::size_t patternCount = merged.size();
+  // Exactly what is needed: the mentions stay for the whole run, and growth by
+  // doubling would leave up to half the vector unused.
+  merged.reserve(patternCount + names.size());
   std::size_t p = 0;
   for (Mention& name : names) {
     while (p < patternCount && merged[p].end <= name.start) ++p;
     const bool overlaps = p < patternCount && merged[p].start < name.end;
     if (!overlaps) merged.push_back(std::move(name));
   }
-  std::sort(merged.begin(), merged.end(), [](const Mention& a, const Mention& b) {
+  sortByIndex(merged, [](const Mention& a, const Mention& b) {
     return a.start != b.start ? a.start < b.start : a.end < b.end;
   });
   return merged;

@@ -1,15 +1,26 @@
 #include "json_writer.hpp"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace recoupe {
 
 namespace {
 
 // Bytes that JSON strings must escape: '"', '\\' and the controls below 0x20.
-constexpr bool needsEscape(unsigned char byte) { return byte < 0x20 || byte == '"' || byte == '\\'; }
+constexpr std::array<bool, 256> kNeedsEscape = [] {
+  std::array<bool, 256> escape{};
+  for (int byte = 0; byte < 0x20; ++byte) escape[byte] = true;
+  escape['"'] = true;
+  escape['\\'] = true;
+  return escape;
+}();
+
+constexpr bool needsEscape(unsigned char byte) { return kNeedsEscape[byte]; }
 
 }  // namespace
 
@@ -55,33 +66,35 @@ void JsonWriter::separate() {
   }
   if (!hasElements_.empty()) {
     if (hasElements_.back()) out_.push_back(',');
-    hasElements_.back() = true;
+    hasElements_.back() = 1;
   }
 }
 
 JsonWriter& JsonWriter::beginObject() {
   separate();
   out_.push_back('{');
-  hasElements_.push_back(false);
+  hasElements_.push_back(0);
   return *this;
 }
 
 JsonWriter& JsonWriter::endObject() {
   out_.push_back('}');
   hasElements_.pop_back();
+  flushIfFull();
   return *this;
 }
 
 JsonWriter& JsonWriter::beginArray() {
   separate();
   out_.push_back('[');
-  hasElements_.push_back(false);
+  hasElements_.push_back(0);
   return *this;
 }
 
 JsonWriter& JsonWriter::endArray() {
   out_.push_back(']');
   hasElements_.pop_back();
+  flushIfFull();
   return *this;
 }
 
@@ -113,9 +126,18 @@ JsonWriter& JsonWriter::number(double value) {
     out_.append("null");
     return *this;
   }
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.4g", value);
-  out_.append(buffer);
+  // Scores take few distinct values, and formatting one is costly: the text
+  // of each is kept in a small table indexed by the value's bits.
+  std::uint64_t bits;
+  std::memcpy(&bits, &value, sizeof bits);
+  FormattedNumber& slot = numbers_[(bits ^ (bits >> 29) ^ (bits >> 47)) % numbers_.size()];
+  if (!slot.used || slot.bits != bits) {
+    slot.used = true;
+    slot.bits = bits;
+    const int written = std::snprintf(slot.text, sizeof slot.text, "%.4g", value);
+    slot.size = static_cast<std::uint8_t>(written < 0 ? 0 : std::min<int>(written, sizeof slot.text - 1));
+  }
+  out_.append(slot.text, slot.size);
   return *this;
 }
 
@@ -129,6 +151,12 @@ JsonWriter& JsonWriter::null() {
   separate();
   out_.append("null");
   return *this;
+}
+
+void JsonWriter::finish() {
+  if (!sink_ || out_.empty()) return;
+  sink_(out_);
+  out_.clear();
 }
 
 }  // namespace recoupe

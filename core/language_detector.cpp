@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace recoupe {
 namespace {
@@ -27,9 +29,17 @@ constexpr std::array<std::string_view, 58> kEnglishWords = {
     "should", "these", "those", "over", "against", "while", "because", "other",
 };
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
+// Which of the two lists a word is in (1 French, 2 English), hashed: every
+// word of the sample is looked up.
+int languagesOf(std::string_view word) {
+  static const std::unordered_map<std::string_view, int> kLists = [] {
+    std::unordered_map<std::string_view, int> lists;
+    for (std::string_view w : kFrenchWords) lists[w] |= 1;
+    for (std::string_view w : kEnglishWords) lists[w] |= 2;
+    return lists;
+  }();
+  const auto it = kLists.find(word);
+  return it == kLists.end() ? 0 : it->second;
 }
 
 bool isWordByte(unsigned char byte) {
@@ -53,8 +63,9 @@ LanguageGuess detectLanguage(std::string_view text) {
     }
     if (word.empty()) continue;
     if (word.size() <= 8) {
-      if (contains(kFrenchWords, word)) ++french;
-      if (contains(kEnglishWords, word)) ++english;
+      const int languages = languagesOf(word);
+      if (languages & 1) ++french;
+      if (languages & 2) ++english;
     }
     word.clear();
   }

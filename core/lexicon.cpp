@@ -6,6 +6,7 @@
 #include <cstring>
 #include <mutex>
 #include <unordered_set>
+#include <vector>
 
 namespace recoupe {
 
@@ -58,8 +59,20 @@ struct KeySet {
   std::uint32_t keyCount = 0;
   std::uint32_t blockCount = 0;
   std::uint32_t payloadKind = kPayloadNone;
+  // The first 8 bytes of each block head as a big-endian number, zero-padded:
+  // comparing them orders heads as the strings do, so the search over blocks
+  // compares integers and reads a head only when 8 bytes tie.
+  std::vector<std::uint64_t> headPrefixes;
 
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  static std::uint64_t prefixOf(std::string_view key) {
+    std::uint64_t prefix = 0;
+    for (std::size_t i = 0; i < 8; ++i) {
+      prefix = (prefix << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
+    }
+    return prefix;
+  }
 
   bool load(const unsigned char* base, std::size_t size, std::uint32_t expectedKind) {
     if (size < kKeySetHeaderSize) return false;
@@ -79,6 +92,8 @@ struct KeySet {
       if (offset >= dataSize || (i > 0 && offset <= previous) || (i == 0 && offset != 0)) return false;
       previous = offset;
     }
+    headPrefixes.resize(blockCount);
+    for (std::uint32_t i = 0; i < blockCount; ++i) headPrefixes[i] = prefixOf(head(i));
     return true;
   }
 
@@ -125,22 +140,34 @@ struct KeySet {
     return {reinterpret_cast<const char*>(data + pos), length};
   }
 
-  // Position of the payload of `key`, or npos.
-  std::size_t find(std::string_view key) const {
-    if (blockCount == 0 || key.empty() || key.size() > kMaxKeyBytes) return npos;
-    // Last block whose head is <= key.
-    std::uint32_t low = 0;
-    std::uint32_t high = blockCount;
-    while (high - low > 1) {
+  // The last block whose head is <= key, or blockCount when there is none.
+  std::uint32_t blockFor(std::string_view key) const {
+    const std::uint64_t prefix = prefixOf(key);
+    // Heads with a smaller prefix are smaller than the key, and heads with a
+    // larger one larger; only those that tie need the full comparison.
+    std::uint32_t low = static_cast<std::uint32_t>(
+        std::lower_bound(headPrefixes.begin(), headPrefixes.end(), prefix) - headPrefixes.begin());
+    std::uint32_t high = static_cast<std::uint32_t>(
+        std::upper_bound(headPrefixes.begin() + low, headPrefixes.end(), prefix) - headPrefixes.begin());
+    // The first block in [low, high) whose head is > key.
+    while (low < high) {
       const std::uint32_t mid = low + (high - low) / 2;
       if (head(mid) <= key) {
-        low = mid;
+        low = mid + 1;
       } else {
         high = mid;
       }
     }
-    const std::size_t end = low + 1 < blockCount ? readU32(blockOffsets + 4 * (low + 1)) : dataSize;
-    std::size_t pos = readU32(blockOffsets + 4 * low);
+    return low == 0 ? blockCount : low - 1;
+  }
+
+  // Position of the payload of `key`, or npos.
+  std::size_t find(std::string_view key) const {
+    if (blockCount == 0 || key.empty() || key.size() > kMaxKeyBytes) return npos;
+    const std::uint32_t block = blockFor(key);
+    if (block == blockCount) return npos;
+    const std::size_t end = block + 1 < blockCount ? readU32(blockOffsets + 4 * (block + 1)) : dataSize;
+    std::size_t pos = readU32(blockOffsets + 4 * block);
     std::array<char, kMaxKeyBytes> buffer;
     std::size_t length = 0;
     while (pos < end) {
@@ -151,6 +178,42 @@ struct KeySet {
       if (!skipPayload(pos)) return npos;
     }
     return npos;
+  }
+
+  // True when some key starts with `prefix`.
+  bool hasKeyStartingWith(std::string_view prefix) const {
+    if (blockCount == 0 || prefix.empty()) return false;
+    // The first key >= prefix is in the last block whose head is <= prefix,
+    // or is the head of the block after it.
+    const std::uint32_t block = blockFor(prefix);
+    if (block == blockCount) return head(0).starts_with(prefix);
+    const std::size_t end = block + 1 < blockCount ? readU32(blockOffsets + 4 * (block + 1)) : dataSize;
+    std::size_t pos = readU32(blockOffsets + 4 * block);
+    std::array<char, kMaxKeyBytes> buffer;
+    std::size_t length = 0;
+    while (pos < end) {
+      if (!readKey(pos, buffer, length)) return false;
+      const std::string_view key(buffer.data(), length);
+      if (key >= prefix) return key.starts_with(prefix);
+      if (!skipPayload(pos)) return false;
+    }
+    return block + 1 < blockCount && head(block + 1).starts_with(prefix);
+  }
+
+  // Visits every key with the position of its payload.
+  template <typename Visit>
+  void forEachWithPayload(Visit visit) const {
+    std::array<char, kMaxKeyBytes> buffer;
+    for (std::uint32_t block = 0; block < blockCount; ++block) {
+      const std::size_t end = block + 1 < blockCount ? readU32(blockOffsets + 4 * (block + 1)) : dataSize;
+      std::size_t pos = readU32(blockOffsets + 4 * block);
+      std::size_t length = 0;
+      while (pos < end) {
+        if (!readKey(pos, buffer, length)) return;
+        visit(std::string_view(buffer.data(), length), pos);
+        if (!skipPayload(pos)) return;
+      }
+    }
   }
 
   void forEach(const std::function<bool(std::string_view)>& visit) const {
@@ -193,7 +256,11 @@ struct Lexicon::Impl {
   KeySet proper;
   // Keys of demonyms, built on first use.
   std::once_flag demonymOnce;
-  std::unordered_set<std::string> demonymKeys;
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  std::unordered_set<std::string, StringHash, std::equal_to<>> demonymKeys;
   // Entry objects, built a chunk at a time on first use.
   std::unique_ptr<std::once_flag[]> chunkFlags;
   std::unique_ptr<std::unique_ptr<LexiconEntry[]>[]> chunks;
@@ -363,6 +430,13 @@ PhraseMatch Lexicon::longestPhrase(std::span<const std::string> foldedWords) con
     if (joined.size() > kMaxKeyBytes) break;
     const std::size_t pos = impl_->phrases.find(joined);
     if (pos != KeySet::npos) match.words = k + 1;
+    // A longer phrase would start with these words and a space.
+    if (k + 1 < limit) {
+      joined.push_back(' ');
+      const bool longer = impl_->phrases.hasKeyStartingWith(joined);
+      joined.pop_back();
+      if (!longer) break;
+    }
   }
   if (match.words > 0) match.entries = lookup(std::string_view(joined).substr(0, ends[match.words]));
   return match;
@@ -399,15 +473,13 @@ bool Lexicon::isKnownProperNoun(std::string_view foldedWord) const {
 bool Lexicon::isDemonymKey(std::string_view foldedWord) const {
   Impl& impl = *impl_;
   std::call_once(impl.demonymOnce, [&impl] {
-    impl.phrases.forEach([&impl](std::string_view key) {
-      const std::size_t pos = impl.phrases.find(key);
+    impl.phrases.forEachWithPayload([&impl](std::string_view key, std::size_t pos) {
       impl.postings(pos, [&](std::size_t index) {
         if (impl.categoryOf(index) == LexiconCategory::Demonym) impl.demonymKeys.emplace(key);
       });
-      return true;
     });
   });
-  return impl.demonymKeys.count(std::string(foldedWord)) > 0;
+  return impl.demonymKeys.find(foldedWord) != impl.demonymKeys.end();
 }
 
 bool Lexicon::isGivenName(std::string_view foldedWord) const {

@@ -35,6 +35,8 @@ constexpr std::array<std::string_view, 14> kElisions = {
 bool isHyphen(std::string_view token) { return token == "-" || token == "\u2011" || token == "\u2010"; }
 
 std::size_t elisionLength(std::string_view word) {
+  // Every elision ends in an apostrophe, straight or curly (whose UTF-8 starts with 0xE2).
+  if (word.find_first_of("'\xE2") == std::string_view::npos) return 0;
   for (std::string_view elision : kElisions) {
     const std::size_t stem = elision.size() - 1;  // without the apostrophe
     if (word.size() <= stem + 1) continue;
@@ -311,16 +313,21 @@ class CandidateFinder {
       }
       std::sort(accepted.begin(), accepted.end(),
                 [](const Span& a, const Span& b) { return a.first < b.first; });
-      std::size_t nextUnit = 0;
       for (const Span& span : accepted) {
-        collectLowerWords(names.units, nextUnit, span.first, sentenceIndex, scan.lowerWords);
         const bool quoted =
             std::any_of(names.quotedTitles.begin(), names.quotedTitles.end(),
                         [&](const Span& t) { return t.first == span.first && t.last == span.last; });
         scan.names.push_back(makeCandidate(names.units, span, sentenceIndex, names.titleCase, quoted));
+      }
+      // The candidates have read the words around them; the keys of the
+      // words outside names are no longer needed here and move out.
+      std::size_t nextUnit = 0;
+      for (const Span& span : accepted) {
+        collectLowerWords(names.units, nextUnit, span.first, sentenceIndex, scan.lowerWords);
         nextUnit = span.last + 1;
       }
       collectLowerWords(names.units, nextUnit, names.units.size(), sentenceIndex, scan.lowerWords);
+      std::vector<Unit>().swap(names.units);
     }
     return scan;
   }
@@ -700,12 +707,12 @@ class CandidateFinder {
     return candidate;
   }
 
-  static void collectLowerWords(const std::vector<Unit>& units, std::size_t from, std::size_t to,
+  static void collectLowerWords(std::vector<Unit>& units, std::size_t from, std::size_t to,
                                 std::uint32_t sentence, std::vector<WordSpan>& out) {
     for (std::size_t i = from; i < to && i < units.size(); ++i) {
-      const Unit& unit = units[i];
+      Unit& unit = units[i];
       if (!unit.isWord || unit.key.size() < 3) continue;
-      out.push_back(WordSpan{unit.start, unit.end, sentence, unit.key});
+      out.push_back(WordSpan{unit.start, unit.end, sentence, std::move(unit.key)});
     }
   }
 

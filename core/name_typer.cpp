@@ -8,6 +8,7 @@
 #include "cue_words.hpp"
 #include "lexicon.hpp"
 #include "lexicon_cache.hpp"
+#include "sort_by_index.hpp"
 #include "text_fold.hpp"
 
 namespace recoupe {
@@ -378,8 +379,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
       mentions.push_back(demonymMention(word.start, word.end, word.sentence, word.key, *demonym));
     }
   }
-  std::sort(mentions.begin(), mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  sortByIndex(mentions, [](const Mention& a, const Mention& b) { return a.start < b.start; });
   return mentions;
 }
 

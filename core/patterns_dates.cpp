@@ -2,6 +2,7 @@
 // document's reference date when one is known.
 #include <array>
 #include <initializer_list>
+#include <unordered_set>
 #include <utility>
 
 #include "patterns_internal.hpp"
@@ -680,6 +681,26 @@ std::optional<PatternMatch> scanWeekday(const ScanContext& context, std::size_t 
                    0.7f);
 }
 
+// Every date scanWordDate finds starts with one of these folded words: the
+// first word of a relative expression (up to its first non-letter), "last",
+// "next", or a weekday or month name. It is called at every word of the text,
+// and most words are none of them.
+bool canStartWordDate(std::string_view word) {
+  static const std::unordered_set<std::string_view> starts = [] {
+    std::unordered_set<std::string_view> words = {"last", "next"};
+    for (const RelativeEntry& entry : kRelativeExpressions) {
+      const std::string_view phrase = entry.phrase;
+      std::size_t letters = 0;
+      while (letters < phrase.size() && isAsciiAlpha(static_cast<unsigned char>(phrase[letters]))) ++letters;
+      words.insert(phrase.substr(0, letters));
+    }
+    for (const NameEntry& entry : kMonthNames) words.insert(entry.phrase);
+    for (const NameEntry& entry : kWeekdayNames) words.insert(entry.phrase);
+    return words;
+  }();
+  return starts.contains(word);
+}
+
 }  // namespace
 
 std::optional<PatternMatch> scanNumericDate(const ScanContext& context, std::size_t start) {
@@ -701,7 +722,7 @@ std::optional<PatternMatch> scanNumericDate(const ScanContext& context, std::siz
 std::optional<PatternMatch> scanWordDate(const ScanContext& context, std::size_t start) {
   const std::string_view text = context.text;
   const FoldedWord word = foldWordAt(text, start);
-  if (!word.complete) return std::nullopt;
+  if (!word.complete || !canStartWordDate(word.view())) return std::nullopt;
   const char first = word.letters[0];
   for (const RelativeEntry& entry : kRelativeExpressions) {
     const std::string_view phrase = entry.phrase;

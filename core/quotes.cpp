@@ -37,22 +37,25 @@ std::size_t countWords(std::string_view text) {
 // Folded words of a stretch of text, so that "a déclaré" and "According to" are found.
 bool hasSpeechCue(std::string_view text) {
   const std::string folded = foldKey(text);
-  std::vector<std::string> words;
-  std::string word;
-  for (const char c : folded + " ") {
+  std::vector<std::string_view> words;
+  const std::string_view view = folded;
+  std::size_t wordStart = 0;
+  for (std::size_t i = 0; i <= view.size(); ++i) {
+    const char c = i < view.size() ? view[i] : ' ';
     const bool letter = (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80 || c == '-';
-    if (letter) {
-      word.push_back(c);
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
+    if (letter) continue;
+    if (i > wordStart) words.push_back(view.substr(wordStart, i - wordStart));
+    wordStart = i + 1;
   }
+  std::string pair;  // reused for every two-word phrase
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (words[i] == "selon" || cues::isSpeechVerb(words[i])) return true;
     if (i + 1 < words.size()) {
       if (words[i] == "according" && words[i + 1] == "to") return true;
-      if (cues::isSpeechVerb(words[i] + " " + words[i + 1])) return true;
+      pair.assign(words[i]);
+      pair.push_back(' ');
+      pair.append(words[i + 1]);
+      if (cues::isSpeechVerb(pair)) return true;
     }
   }
   return false;
@@ -126,15 +129,23 @@ struct Finder {
 
   void find(std::uint32_t d, std::vector<Quote>& quotes) const {
     const std::string_view text = document.text;
+    // The next occurrence of each opening mark, searched again only once the
+    // scan has passed it (`at` only grows): searching the three marks anew at
+    // each quotation rescanned the text up to the rarest one every time.
+    std::array<std::size_t, kMarks.size()> nextOpen{};
+    std::array<bool, kMarks.size()> searched{};
     std::size_t at = 0;
     while (at < text.size()) {
       std::size_t open = std::string_view::npos;
       const QuoteMarks* marks = nullptr;
-      for (const QuoteMarks& candidate : kMarks) {
-        const std::size_t found = text.find(candidate.open, at);
-        if (found < open) {
-          open = found;
-          marks = &candidate;
+      for (std::size_t k = 0; k < kMarks.size(); ++k) {
+        if (!searched[k] || (nextOpen[k] != std::string_view::npos && nextOpen[k] < at)) {
+          nextOpen[k] = text.find(kMarks[k].open, at);
+          searched[k] = true;
+        }
+        if (nextOpen[k] < open) {
+          open = nextOpen[k];
+          marks = &kMarks[k];
         }
       }
       if (!marks) return;

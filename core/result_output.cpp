@@ -12,7 +12,28 @@
 namespace recoupe {
 namespace {
 
-void writeDocument(JsonWriter& json, const DocumentAnalysis& document) {
+// UTF-16 offset maps built on first use, so that sparse outputs (a search,
+// one entity's mentions) only pay for the documents they touch, and the full
+// result builds each one once.
+class OffsetMaps {
+ public:
+  explicit OffsetMaps(const CorpusResult& result) : result_(result), maps_(result.documents.size()) {}
+  const Utf16OffsetMap& map(std::size_t document) {
+    auto& map = maps_[document];
+    if (!map) map = std::make_unique<Utf16OffsetMap>(result_.documents[document]->text);
+    return *map;
+  }
+  std::int64_t toUtf16(std::uint32_t document, std::size_t byteOffset) {
+    return static_cast<std::int64_t>(map(document).toUtf16(byteOffset));
+  }
+
+ private:
+  const CorpusResult& result_;
+  std::vector<std::unique_ptr<Utf16OffsetMap>> maps_;
+};
+
+void writeDocument(JsonWriter& json, const CorpusResult& result, OffsetMaps& maps, std::size_t d) {
+  const DocumentAnalysis& document = *result.documents[d];
   json.beginObject();
   json.key("id").string(document.id);
   if (document.error) {
@@ -23,7 +44,7 @@ void writeDocument(JsonWriter& json, const DocumentAnalysis& document) {
     json.endObject();
     return;
   }
-  const Utf16OffsetMap offsets(document.text);
+  const Utf16OffsetMap& offsets = maps.map(d);
   json.key("title").string(document.title);
   json.key("language").string(languageTag(document.language));
   json.key("length").number(static_cast<std::int64_t>(offsets.utf16Size()));
@@ -71,10 +92,10 @@ void writeEntity(JsonWriter& json, const CorpusResult& result, std::uint32_t ind
   json.endObject();
 }
 
-void writeMentions(JsonWriter& json, const CorpusResult& result, std::size_t d) {
+void writeMentions(JsonWriter& json, const CorpusResult& result, OffsetMaps& maps, std::size_t d) {
   const DocumentAnalysis& document = *result.documents[d];
   if (document.mentions.empty()) return;
-  const Utf16OffsetMap offsets(document.text);
+  const Utf16OffsetMap& offsets = maps.map(d);
   const std::string_view text = document.text;
   for (std::size_t m = 0; m < document.mentions.size(); ++m) {
     const Mention& mention = document.mentions[m];
@@ -93,22 +114,6 @@ void writeMentions(JsonWriter& json, const CorpusResult& result, std::size_t d) 
     json.endObject();
   }
 }
-
-// UTF-16 offset maps built on first use, so that sparse outputs (a search,
-// one entity's mentions) only pay for the documents they touch.
-class OffsetMaps {
- public:
-  explicit OffsetMaps(const CorpusResult& result) : result_(result), maps_(result.documents.size()) {}
-  std::int64_t toUtf16(std::uint32_t document, std::size_t byteOffset) {
-    auto& map = maps_[document];
-    if (!map) map = std::make_unique<Utf16OffsetMap>(result_.documents[document]->text);
-    return static_cast<std::int64_t>(map->toUtf16(byteOffset));
-  }
-
- private:
-  const CorpusResult& result_;
-  std::vector<std::unique_ptr<Utf16OffsetMap>> maps_;
-};
 
 void writeSpan(JsonWriter& json, const CorpusResult& result, OffsetMaps& offsets, std::uint32_t d,
                std::size_t start, std::size_t end) {
@@ -205,20 +210,21 @@ std::string_view versionString() { return "recoupe " RECOUPE_VERSION; }
 
 std::string entityId(std::uint32_t entityIndex) { return "e" + std::to_string(entityIndex + 1); }
 
-std::string resultToJson(const CorpusResult& result) {
-  std::string out;
-  JsonWriter json(out);
+namespace {
+
+void writeResult(JsonWriter& json, const CorpusResult& result) {
+  OffsetMaps offsets(result);
   json.beginObject();
   json.key("format").string("recoupe.analysis/1");
   json.key("generator").string(versionString());
   json.key("documents").beginArray();
-  for (const DocumentAnalysis* document : result.documents) writeDocument(json, *document);
+  for (std::size_t d = 0; d < result.documents.size(); ++d) writeDocument(json, result, offsets, d);
   json.endArray();
   json.key("entities").beginArray();
   for (std::uint32_t e = 0; e < result.linking.entities.size(); ++e) writeEntity(json, result, e);
   json.endArray();
   json.key("mentions").beginArray();
-  for (std::size_t d = 0; d < result.documents.size(); ++d) writeMentions(json, result, d);
+  for (std::size_t d = 0; d < result.documents.size(); ++d) writeMentions(json, result, offsets, d);
   json.endArray();
   json.key("links").beginArray();
   for (const Link& link : result.links) {
@@ -232,13 +238,29 @@ std::string resultToJson(const CorpusResult& result) {
     json.endObject();
   }
   json.endArray();
-  OffsetMaps offsets(result);
   writeSuggestions(json, result);
   writeQuotes(json, result, offsets);
   writeTimeline(json, result, offsets);
   json.endObject();
+}
+
+}  // namespace
+
+std::string resultToJson(const CorpusResult& result) {
+  std::string out;
+  JsonWriter json(out);
+  writeResult(json, result);
   out.push_back('\n');
   return out;
+}
+
+void writeResultJson(const CorpusResult& result, const OutputSink& sink) {
+  std::string buffer;
+  buffer.reserve(JsonWriter::kFlushBytes * 2);
+  JsonWriter json(buffer, sink);
+  writeResult(json, result);
+  buffer.push_back('\n');
+  json.finish();
 }
 
 std::string entityMentionsToJson(const CorpusResult& result, const std::vector<MentionInContext>& mentions) {
@@ -308,6 +330,14 @@ std::string entitiesToCsv(const CorpusResult& result) {
 
 std::string mentionsToCsv(const CorpusResult& result) {
   std::string out;
+  writeMentionsCsv(result, [&out](std::string_view piece) { out.append(piece); });
+  return out;
+}
+
+void writeMentionsCsv(const CorpusResult& result, const OutputSink& sink) {
+  constexpr std::size_t kFlushBytes = 1 << 16;
+  std::string out;
+  out.reserve(kFlushBytes * 2);
   appendCsvRow(out, {"doc", "start", "end", "text", "type", "entity", "entityName", "value", "source",
                      "score", "nested"});
   for (std::size_t d = 0; d < result.documents.size(); ++d) {
@@ -325,9 +355,13 @@ std::string mentionsToCsv(const CorpusResult& result) {
                 std::string_view(document.text).substr(mention.start, mention.end - mention.start),
                 typeName(mention.type), entityId(entity), result.linking.entities[entity].name, mention.value,
                 mentionSourceName(mention.source), score, mention.nested ? "true" : "false"});
+      if (out.size() >= kFlushBytes) {
+        sink(out);
+        out.clear();
+      }
     }
   }
-  return out;
+  if (!out.empty()) sink(out);
 }
 
 std::string linksToCsv(const CorpusResult& result) {

@@ -2,6 +2,7 @@
 // tables. Offsets leave the core here, converted to UTF-16 code units.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -11,8 +12,14 @@ namespace recoupe {
 
 std::string_view versionString();  // "recoupe 0.1.0"
 
+// Receives an output in order, in pieces of tens of kilobytes that never split
+// a UTF-8 sequence.
+using OutputSink = std::function<void(std::string_view)>;
+
 // The JSON text of ../shared/spec/analysis-v1.md.
 std::string resultToJson(const CorpusResult& result);
+// The same text handed to `sink` piece by piece, so that it is never whole in memory.
+void writeResultJson(const CorpusResult& result, const OutputSink& sink);
 
 // The cross-reference index on demand: an entity's mentions in context
 // ([{doc, start, end, sentence, type, left, match, right}]), and search results
@@ -26,6 +33,7 @@ std::string entityId(std::uint32_t entityIndex);
 // CSV tables (RFC 4180, UTF-8, with a header row).
 std::string entitiesToCsv(const CorpusResult& result);
 std::string mentionsToCsv(const CorpusResult& result);
+void writeMentionsCsv(const CorpusResult& result, const OutputSink& sink);
 std::string linksToCsv(const CorpusResult& result);
 
 }  // namespace recoupe

@@ -6,8 +6,10 @@
 
 #include <cctype>
 #include <memory>
+#include <vector>
 
 #include "utf8.hpp"
+#include "word_breaks.hpp"
 
 namespace recoupe {
 namespace {
@@ -51,34 +53,78 @@ TokenKind classify(std::string_view word, int32_t ruleStatus) {
   return u_isalnum(c) ? TokenKind::Word : TokenKind::Punctuation;
 }
 
-void collectTokens(std::string_view text, UText* utext, icu::BreakIterator& words, Segmentation& out) {
-  UErrorCode status = U_ZERO_ERROR;
-  words.setText(utext, status);
-  if (U_FAILURE(status)) return;
-  bool spaceBefore = false;
-  bool lineBreakBefore = true;
-  int32_t start = words.first();
-  for (int32_t end = words.next(); end != icu::BreakIterator::DONE; start = end, end = words.next()) {
-    const std::string_view piece =
-        text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+// Turns word-break pieces into tokens: white space becomes the flags of the
+// token after it.
+class TokenCollector {
+ public:
+  TokenCollector(std::string_view text, Segmentation& out) : text_(text), out_(out) {}
+
+  void add(std::uint32_t start, std::uint32_t end, std::int32_t ruleStatus) {
+    const std::string_view piece = text_.substr(start, end - start);
     std::size_t offset = 0;
     const char32_t first = nextCodePoint(piece, offset);
     if (u_isUWhiteSpace(static_cast<UChar32>(first)) || first == U'\0') {
-      spaceBefore = true;
+      spaceBefore_ = true;
       for (std::size_t i = 0; i < piece.size();) {
-        if (isLineBreak(nextCodePoint(piece, i))) lineBreakBefore = true;
+        if (isLineBreak(nextCodePoint(piece, i))) lineBreakBefore_ = true;
       }
-      continue;
+      return;
     }
     Token token;
-    token.start = static_cast<std::uint32_t>(start);
-    token.end = static_cast<std::uint32_t>(end);
-    token.kind = classify(piece, words.getRuleStatus());
-    token.spaceBefore = spaceBefore;
-    token.lineBreakBefore = lineBreakBefore;
-    out.tokens.push_back(token);
-    spaceBefore = false;
-    lineBreakBefore = false;
+    token.start = start;
+    token.end = end;
+    token.kind = classify(piece, ruleStatus);
+    token.spaceBefore = spaceBefore_;
+    token.lineBreakBefore = lineBreakBefore_;
+    out_.tokens.push_back(token);
+    spaceBefore_ = false;
+    lineBreakBefore_ = false;
+  }
+
+ private:
+  std::string_view text_;
+  Segmentation& out_;
+  bool spaceBefore_ = false;
+  bool lineBreakBefore_ = true;
+};
+
+// ICU always breaks after a line feed and starts afresh there, so the text is
+// taken a line at a time: lines of Western text go through the direct path of
+// word_breaks.hpp, and only the others through ICU's iterator.
+void collectTokens(std::string_view text, UText* utext, const icu::BreakIterator& prototype,
+                   Segmentation& out) {
+  TokenCollector collector(text, out);
+  std::vector<WordPiece> pieces;
+  BreakIteratorPtr words;
+  bool wordsUsable = false;
+  std::size_t lineStart = 0;
+  while (lineStart < text.size()) {
+    const std::size_t newline = text.find('\n', lineStart);
+    const std::size_t lineEnd = newline == std::string_view::npos ? text.size() : newline + 1;
+    pieces.clear();
+    if (appendWordPieces(text, lineStart, lineEnd, pieces)) {
+      for (const WordPiece& piece : pieces) collector.add(piece.start, piece.end, piece.status);
+      lineStart = lineEnd;
+      continue;
+    }
+    if (!words) {
+      words.reset(prototype.clone());
+      UErrorCode status = U_ZERO_ERROR;
+      words->setText(utext, status);
+      wordsUsable = U_SUCCESS(status);
+    }
+    if (wordsUsable) {
+      auto start = static_cast<int32_t>(lineStart);
+      // The line start is a boundary, so following() lands on it.
+      if (lineStart == 0 ? words->first() != 0 : words->following(start - 1) != start) return;
+      const auto end = static_cast<int32_t>(lineEnd);
+      for (int32_t next = words->next(); next != icu::BreakIterator::DONE && start < end;
+           start = next, next = words->next()) {
+        collector.add(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(next),
+                      words->getRuleStatus());
+      }
+    }
+    lineStart = lineEnd;
   }
 }
 
@@ -201,10 +247,7 @@ Segmentation segment(std::string_view text, Language language) {
   if (!sentencePrototype[slot]) sentencePrototype[slot] = makeIterator(true, language);
 
   out.tokens.reserve(text.size() / 5);
-  if (wordPrototype[slot]) {
-    BreakIteratorPtr words(wordPrototype[slot]->clone());
-    collectTokens(text, utext.get(), *words, out);
-  }
+  if (wordPrototype[slot]) collectTokens(text, utext.get(), *wordPrototype[slot], out);
   if (sentencePrototype[slot]) {
     BreakIteratorPtr sentences(sentencePrototype[slot]->clone());
     collectSentences(text, utext.get(), *sentences, out);

@@ -1,6 +1,7 @@
 #include "text_fold.hpp"
 
 #include <array>
+#include <cstdint>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -59,47 +60,100 @@ constexpr std::array<std::string_view, 0x180 - 0xC0> kLatinFolds = {
     "w", "w", "y", "y", "y", "z", "z",  "z",  "z", "z", "z", "s",
 };
 
+// How the general path below treats a character on its own, for those below
+// U+3000 outside ASCII: kept as it is (no decomposition, no case folding, no
+// mark, nothing unified), a space between words, or anything else, which
+// sends the whole text down that path. Read from ICU once, so that text with
+// curly quotes, ellipses, bullets or lower-case Greek folds without it.
+enum class Fold : std::uint8_t { General, Kept, Space };
+constexpr char32_t kFoldTableSize = 0x3000;
+
+const std::array<Fold, kFoldTableSize>& foldTable() {
+  static const std::array<Fold, kFoldTableSize> table = [] {
+    std::array<Fold, kFoldTableSize> folds{};
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) return folds;
+    icu::UnicodeString decomposition;
+    for (char32_t c = 0x80; c < kFoldTableSize; ++c) {
+      const auto code = static_cast<UChar32>(c);
+      if (u_isUWhiteSpace(code)) {
+        folds[c] = Fold::Space;
+      } else if (!nfd->getDecomposition(code, decomposition) && u_getCombiningClass(code) == 0 &&
+                 u_charType(code) != U_NON_SPACING_MARK && u_foldCase(code, U_FOLD_CASE_DEFAULT) == code &&
+                 unifyPunctuation(c) == c && c != U'\u0153' && c != U'\u0152' && c != U'\u00E6' &&
+                 c != U'\u00C6' && !(c >= 0xD800 && c < 0xE000)) {
+        folds[c] = Fold::Kept;
+      }
+    }
+    return folds;
+  }();
+  return table;
+}
+
+// ASCII bytes folded: capitals to lower case, the backquote to an apostrophe;
+// 0 marks the white space that folds to a single space between words.
+constexpr std::array<char, 128> kAsciiFolds = [] {
+  std::array<char, 128> folds{};
+  for (int c = 0; c < 128; ++c) folds[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  folds['`'] = '\'';
+  for (const char space : {' ', '\t', '\n', '\r', '\f', '\v'}) folds[static_cast<unsigned char>(space)] = 0;
+  return folds;
+}();
+
 // Folds text made of ASCII and Latin letters without ICU; returns false,
-// leaving `out` unspecified, when a character needs the general path.
+// leaving `out` unspecified, when a character needs the general path. No
+// character folds to more bytes than it has, so the text's size bounds the
+// result and it is written in place.
 bool foldLatin(std::string_view text, std::string& out) {
+  out.resize(text.size());
+  char* const begin = out.data();
+  char* dest = begin;
   bool pendingSpace = false;
   for (std::size_t offset = 0; offset < text.size();) {
     const auto byte = static_cast<unsigned char>(text[offset]);
     if (byte < 0x80) {
       ++offset;
-      if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' || byte == '\v') {
-        pendingSpace = !out.empty();
+      const char folded = kAsciiFolds[byte];
+      if (folded == 0 && byte != 0) {
+        pendingSpace = dest != begin;
         continue;
       }
       if (pendingSpace) {
-        out.push_back(' ');
+        *dest++ = ' ';
         pendingSpace = false;
       }
-      out.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32)
-                                               : static_cast<char>(byte == '`' ? '\'' : byte));
+      *dest++ = folded;
       continue;
     }
+    const std::size_t start = offset;
     const char32_t c = nextCodePoint(text, offset);
     std::string_view folded;
     if (c >= 0xC0 && c < 0x180) {
       folded = kLatinFolds[c - 0xC0];
       if (folded.empty()) return false;
     } else if (c == U'\u00A0' || c == U'\u202F' || c == U'\u2009') {
-      pendingSpace = !out.empty();
+      pendingSpace = dest != begin;
       continue;
     } else if (c == U'\u2019' || c == U'\u2018' || c == U'\u02BC') {
       folded = "'";
     } else if (c >= U'\u2010' && c <= U'\u2014') {
       folded = "-";
+    } else if (c < kFoldTableSize && foldTable()[c] == Fold::Kept) {
+      folded = text.substr(start, offset - start);
+    } else if (c < kFoldTableSize && foldTable()[c] == Fold::Space) {
+      pendingSpace = dest != begin;
+      continue;
     } else {
       return false;
     }
     if (pendingSpace) {
-      out.push_back(' ');
+      *dest++ = ' ';
       pendingSpace = false;
     }
-    out.append(folded);
+    for (const char f : folded) *dest++ = f;
   }
+  out.resize(static_cast<std::size_t>(dest - begin));
   return true;
 }
 
@@ -107,7 +161,6 @@ bool foldLatin(std::string_view text, std::string& out) {
 
 std::string foldKey(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
   bool pendingSpace = false;
   if (foldLatin(text, out)) return out;
   out.clear();
@@ -159,6 +212,13 @@ bool startsWithUpper(std::string_view word) {
 bool isAllUpper(std::string_view word) {
   bool letter = false;
   for (std::size_t offset = 0; offset < word.size();) {
+    const auto byte = static_cast<unsigned char>(word[offset]);
+    if (byte < 0x80) {  // what ICU says of ASCII, without asking it
+      ++offset;
+      if (byte >= 'a' && byte <= 'z') return false;
+      if (byte >= 'A' && byte <= 'Z') letter = true;
+      continue;
+    }
     const auto c = static_cast<UChar32>(nextCodePoint(word, offset));
     if (u_islower(c)) return false;
     if (u_isalpha(c)) letter = true;
@@ -168,6 +228,12 @@ bool isAllUpper(std::string_view word) {
 
 bool hasLetter(std::string_view word) {
   for (std::size_t offset = 0; offset < word.size();) {
+    const auto byte = static_cast<unsigned char>(word[offset]);
+    if (byte < 0x80) {
+      ++offset;
+      if ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') return true;
+      continue;
+    }
     if (u_isalpha(static_cast<UChar32>(nextCodePoint(word, offset)))) return true;
   }
   return false;

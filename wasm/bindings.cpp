@@ -4,6 +4,7 @@
 
 #include <emscripten/bind.h>
 #include <emscripten/heap.h>
+#include <emscripten/val.h>
 #include <malloc.h>
 #include <unistd.h>
 
@@ -36,20 +37,6 @@ std::size_t availableMemory() {
   return unclaimed + static_cast<std::size_t>(mallinfo().fordblks);
 }
 
-// An overestimate of the JSON text of a result, which is built in one string
-// that may briefly be twice as large while it grows.
-std::size_t estimatedJsonBytes(const recoupe::CorpusResult& result) {
-  std::size_t bytes = 4096;
-  for (const recoupe::DocumentAnalysis* document : result.documents) {
-    bytes += 512 + 2 * document->title.size() + 64 * document->sections.size();
-    for (const recoupe::Mention& mention : document->mentions)
-      bytes += 192 + 2 * (mention.end - mention.start);
-  }
-  bytes += 256 * result.linking.entities.size() + 128 * result.links.size() + 256 * result.timeline.size() +
-           96 * result.quotes.size() + 160 * result.suggestions.size();
-  return bytes;
-}
-
 class CorpusHandle {
  public:
   // lang: "auto", "fr" or "en"; maxDocumentBytes: 0 for the default limit.
@@ -77,18 +64,14 @@ class CorpusHandle {
   bool remove(const std::string& id) { return corpus_.remove(id); }
   void clear() { corpus_.clear(); }
   int size() const { return static_cast<int>(corpus_.size()); }
-  // The result as JSON, or an error object (code out-of-memory) when the JSON
-  // text would not fit in what remains of the memory cap.
-  std::string analyze() {
+  // Hands the result's JSON text to `onPiece` as UTF-8 views of the heap, piece
+  // by piece, each valid only during the call: the wrapper decodes them at
+  // once, so the text never sits whole in the heap, which does not shrink.
+  void analyze(emscripten::val onPiece) {
     const recoupe::CorpusResult& result = corpus_.analyze();
-    const std::size_t needed = 2 * estimatedJsonBytes(result);
-    if (needed > availableMemory()) {
-      return errorJson(recoupe::ErrorCode::OutOfMemory,
-                       "the result needs about " + std::to_string(needed >> 20) +
-                           " MiB, over what remains of the " +
-                           std::to_string(emscripten_get_heap_max() >> 20) + " MiB memory limit");
-    }
-    return recoupe::resultToJson(result);
+    recoupe::writeResultJson(result, [&onPiece](std::string_view piece) {
+      onPiece(emscripten::val(emscripten::typed_memory_view(piece.size(), piece.data())));
+    });
   }
   std::string text(const std::string& id) const { return std::string(corpus_.text(id)); }
 

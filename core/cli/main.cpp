@@ -196,10 +196,19 @@ int analyze(const Options& options) {
       return 1;
     }
   }
+  // The analysis goes to stdout as it is written: whole, it would be the
+  // largest allocation of the run.
+  const recoupe::OutputSink toStdout = [](std::string_view piece) {
+    std::fwrite(piece.data(), 1, piece.size(), stdout);
+  };
   std::string output;
   switch (options.command) {
     case Command::Analyze:
-      output = options.format == "csv" ? recoupe::mentionsToCsv(result) : recoupe::resultToJson(result);
+      if (options.format == "csv") {
+        recoupe::writeMentionsCsv(result, toStdout);
+      } else {
+        recoupe::writeResultJson(result, toStdout);
+      }
       break;
     case Command::Search:
       output = recoupe::searchResultToJson(result, corpus.search(options.query)) + "\n";
@@ -215,7 +224,7 @@ int analyze(const Options& options) {
     }
   }
   std::fwrite(output.data(), 1, output.size(), stdout);
-  const bool flushed = std::fflush(stdout) == 0;
+  const bool flushed = std::fflush(stdout) == 0 && !std::ferror(stdout);
   lap.to(recoupe::Stage::Output);
   if (options.timings) std::cerr << "{\"timings\":" << recoupe::stage_timer::toJson() << "}\n";
   return flushed ? 0 : 1;

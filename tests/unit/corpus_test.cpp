@@ -155,3 +155,32 @@ TEST_CASE("CSV tables quote fields and list every mention") {
   CHECK(entitiesToCsv(result).find("e2,ORG,CIA,CIA,\"a,b.txt\",1,") != std::string::npos);
   CHECK(linksToCsv(result).find("e1,FBI,e2,CIA,1,\"a,b.txt\"") != std::string::npos);
 }
+
+TEST_CASE("streamed JSON and CSV equal the whole texts, in pieces that end after a value") {
+  Corpus corpus;
+  // Enough text for the JSON to pass the flush size several times.
+  std::string text;
+  for (int i = 0; i < 400; ++i) {
+    text += "Selon l'AFP, Barack Obama a rencontré Angela Merkel à Berlin le 3 avril 2014 (« Séoul » 😀).\n";
+  }
+  corpus.add("a.txt", text, DocumentFormat::Text);
+  corpus.add("b.txt", "Sony Pictures said on December 19, 2014 that the FBI had traced it.",
+             DocumentFormat::Text);
+  const CorpusResult& result = corpus.analyze();
+
+  std::vector<std::string> pieces;
+  writeResultJson(result, [&](std::string_view piece) { pieces.emplace_back(piece); });
+  CHECK(pieces.size() > 2);
+  std::string joined;
+  for (const std::string& piece : pieces) {
+    CHECK_FALSE(piece.empty());
+    const char last = piece.back();
+    CHECK((last == '}' || last == ']' || last == '\n'));
+    joined += piece;
+  }
+  CHECK(joined == resultToJson(result));
+
+  std::string csv;
+  writeMentionsCsv(result, [&](std::string_view piece) { csv.append(piece); });
+  CHECK(csv == mentionsToCsv(result));
+}

@@ -175,6 +175,41 @@ TEST_CASE("longest phrase") {
   CHECK(lex().longestPhrase(std::span<const std::string>()).words == 0);
 }
 
+TEST_CASE("the longest phrase is the longest prefix of the words that is a key, for every phrase") {
+  // Each phrase of the lexicon, followed by words that may extend it or not,
+  // against a plain search of every prefix.
+  std::vector<std::string> phrases;
+  lex().forEachKey(LexiconKeySet::Phrases, [&](std::string_view key) {
+    phrases.emplace_back(key);
+    return true;
+  });
+  REQUIRE(phrases.size() > 1000);
+  const std::vector<std::string> tails = {"", "de", "a", "zzz", "of the", "du nord", "city"};
+  std::size_t checked = 0;
+  for (std::size_t i = 0; i < phrases.size(); i += 7) {
+    for (const std::string& tail : tails) {
+      std::string text = phrases[i] + (tail.empty() ? "" : " " + tail);
+      std::vector<std::string> words;
+      for (std::size_t from = 0; from <= text.size();) {
+        const std::size_t space = std::min(text.find(' ', from), text.size());
+        words.push_back(text.substr(from, space - from));
+        from = space + 1;
+      }
+      std::size_t expected = 0;
+      std::string joined;
+      for (std::size_t k = 0; k < words.size() && k < Lexicon::kMaxPhraseWords; ++k) {
+        if (words[k].empty()) break;
+        joined += (k > 0 ? " " : "") + words[k];
+        if (!lex().lookup(joined).empty()) expected = k + 1;
+      }
+      INFO(text);
+      CHECK(lex().longestPhrase(words).words == expected);
+      ++checked;
+    }
+  }
+  CHECK(checked > 10000);
+}
+
 TEST_CASE("common words and known proper nouns") {
   for (const char* word : {"malgre", "trois"}) {
     CHECK(lex().isCommonWord(word, Language::French));

@@ -36,6 +36,22 @@ TEST_CASE("the Latin fast path folds exactly as the ICU path does") {
   }
 }
 
+TEST_CASE("characters the fast path keeps or spaces fold exactly as the ICU path does") {
+  // Every character below U+3000, between letters and spaces, with and
+  // without the trailing Zhe that forces the ICU path.
+  for (char32_t c = 0x80; c < 0x3000; ++c) {
+    if (c >= 0xD800 && c < 0xE000) continue;
+    std::string character;
+    appendUtf8(character, c);
+    for (const std::string& text : {"A" + character + "b", " " + character + " x", character + character,
+                                    "\u201C" + character + "\u2026 \u00E9t\u00E9"}) {
+      const std::string fast = foldKey(text);
+      const std::string general = foldKey(text + "\u0416");
+      CHECK_MESSAGE(general == fast + "\u0436", "U+" << std::hex << static_cast<unsigned>(c));
+    }
+  }
+}
+
 TEST_CASE("capitalisation predicates") {
   CHECK(startsWithUpper("Élodie"));
   CHECK_FALSE(startsWithUpper("élodie"));

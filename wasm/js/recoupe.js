@@ -204,9 +204,14 @@ export class Corpus {
   analyze(options = {}) {
     const total = this.#call('_size');
     options.onProgress?.({ done: 0, total });
-    const json = this.#call('_analyze');
-    if (json.startsWith('{"code":')) throwStatus(json); // out-of-memory for this run; the module stays usable
-    const result = JSON.parse(json);
+    // The JSON text comes in pieces of UTF-8, each a view of the wasm heap
+    // that is only valid during the callback, so each is decoded at once.
+    const decoder = new TextDecoder();
+    const pieces = [];
+    this.#call('_analyze', (bytes) => {
+      pieces.push(decoder.decode(bytes));
+    });
+    const result = JSON.parse(pieces.join(''));
     options.onProgress?.({ done: total, total });
     return result;
   }
