@@ -257,7 +257,13 @@ class CandidateFinder {
       const Sentence& sentence = segmentation_.sentences[s];
       SentenceNames& names = sentences[s];
       names.units = buildUnits(text_, segmentation_.tokens, sentence.firstToken, sentence.endToken);
-      if (isShouting(names.units)) continue;
+      if (isShouting(names.units)) {
+        // Capitals say nothing here, but a heading or a dateline in capitals
+        // still names its places ("RENNES", "LOIRE-INFERIEURE NANTES").
+        names.spans = knownPlacesIn(names.units);
+        names.titleCase = true;
+        continue;
+      }
       names.titleCase = isTitleCase(names.units) || isCapitalisedLabel(names.units);
       names.spans = spansIn(names.units);
       names.quotedTitles = quotedTitlesIn(names.units);
@@ -433,6 +439,34 @@ class CandidateFinder {
   // "A LOUER", "ETUDE", "DE GUERRE": all-caps headings made of dictionary
   // words. Acronyms ("FBI", "KCNA") are not dictionary words, and the known
   // ones that are ("WHO", "US") are in the lexicon.
+  // Runs of all-caps words that the lexicon knows as a country, a region or
+  // a town of some size.
+  std::vector<Span> knownPlacesIn(const std::vector<Unit>& units) const {
+    constexpr std::uint32_t kMinShoutedCityPopulation = 50000;
+    std::vector<Span> spans;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (!units[i].isWord || !units[i].allCaps || cues::isFunctionWord(units[i].key)) continue;
+      std::vector<std::string> words;
+      for (std::size_t j = i;
+           j < units.size() && units[j].isWord && units[j].allCaps && words.size() < Lexicon::kMaxPhraseWords;
+           ++j) {
+        words.push_back(units[j].key);
+      }
+      const PhraseMatch known = lexicon_.longestPhrase(words);
+      const bool place =
+          std::any_of(known.entries.begin(), known.entries.end(), [](const LexiconEntry* entry) {
+            return entry->category == LexiconCategory::Country ||
+                   entry->category == LexiconCategory::Region ||
+                   (entry->category == LexiconCategory::City &&
+                    entry->population >= kMinShoutedCityPopulation);
+          });
+      if (known.words == 0 || !place) continue;
+      spans.push_back(Span{i, i + known.words - 1});
+      i += known.words - 1;
+    }
+    return spans;
+  }
+
   // "Subscribe To Our Newsletter", "Articles Récents": a short line where every
   // word is capitalised and some are dictionary words is a label, to be read
   // like a Title Case headline.

@@ -69,6 +69,13 @@ TEST_CASE("Title Case headlines only keep names confirmed by the running text") 
 
 TEST_CASE("all-caps text is not read as a string of acronyms") {
   CHECK(surfaces("BREAKING NEWS FROM THE STUDIO TODAY", Language::English).empty());
+  // But the places it names are found: countries, regions and towns of some size.
+  auto found = names("GRAVE ACCIDENT A RENNES ET EN BRETAGNE CE MATIN", Language::French);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "RENNES");
+  CHECK(found[0].type == EntityType::Loc);
+  CHECK(found[1].text == "BRETAGNE");
+  CHECK(found[1].type == EntityType::Loc);
   // An acronym in running text is a name.
   CHECK(surfaces("Selon le FBI, la piste est sérieuse.", Language::French) ==
         std::vector<std::string>{"FBI"});
