@@ -186,6 +186,15 @@ struct Span {
   std::size_t last = 0;
 };
 
+// Particles that, capitalised between two capitalised words, belong to a
+// surname whatever comes before ("Claudio De Vincenti", "Rio De Janeiro");
+// "Le" and "La" do only after a known given name ("Marine Le Pen").
+bool isSurnameParticle(std::string_view key) {
+  static constexpr std::array<std::string_view, 10> kParticles = {"de",  "di",  "da",  "van", "von",
+                                                                  "der", "del", "ben", "bin", "dos"};
+  return std::find(kParticles.begin(), kParticles.end(), key) != kParticles.end();
+}
+
 // Extends a run of capitalised words over connectors and initials.
 // `isGivenName` lets a capitalised particle continue a person's name
 // ("Kevin De Bruyne", "Farouk Ben Mustapha").
@@ -196,10 +205,10 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
   std::size_t next = first + 1;
   while (next < units.size() && !units[last].possessive) {
     const Unit& unit = units[next];
-    const bool particleOfSurname = unit.isWord && unit.capitalised && !unit.allCaps &&
-                                   cues::isNameConnector(unit.key) && unit.key != "the" && unit.key != "of" &&
-                                   next + 1 < units.size() && units[next + 1].isWord &&
-                                   units[next + 1].capitalised && isGivenName(units[last].key);
+    const bool particleOfSurname =
+        unit.isWord && unit.capitalised && !unit.allCaps && cues::isNameConnector(unit.key) &&
+        unit.key != "the" && unit.key != "of" && next + 1 < units.size() && units[next + 1].isWord &&
+        units[next + 1].capitalised && (isGivenName(units[last].key) || isSurnameParticle(unit.key));
     if (unit.isWord && unit.capitalised && (!cues::isFunctionWord(unit.key) || particleOfSurname)) {
       // Text without punctuation (OCR, lists) runs names into all-caps labels
       // ("Saint-Malo DESIGNATION"): a switch between a long all-caps word and
@@ -655,7 +664,8 @@ class CandidateFinder {
       if (givenNameOnly && span.last - split < 2) break;
       // "Bordeaux de Pauillac", "Dunkerque de Marseille": a known place
       // before "de" or "of" is a name of its own, as in a shipping list.
-      if ((units[split].key == "de" || units[split].key == "of") && split < span.last && known.words == 1 &&
+      if ((units[split].key == "de" || units[split].key == "of") && !units[split].capitalised &&
+          split < span.last && known.words == 1 &&
           !lexicon_.isCommonWord(units[span.first].key, Language::Unknown) &&
           std::any_of(known.entries.begin(), known.entries.end(), [](const LexiconEntry* entry) {
             return entry->category == LexiconCategory::City || entry->category == LexiconCategory::Country;

@@ -212,7 +212,12 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   std::size_t firstName = 0;
   while (firstName + 1 < words.size() && words[firstName].size() <= 2) ++firstName;
   const bool givenNameFirst = lexicon.isGivenName(words[firstName]);
-  if (words.size() >= 2 && givenNameFirst && !cues::isOrganisationWord(last) && !cues::isLocationWord(last)) {
+  // "Supreme Court of Appeal", "Grace Church": a word of an institution or a
+  // place anywhere in the name outweighs a first word that is also a given name.
+  const bool institutionWord = std::any_of(words.begin(), words.end(), [](const std::string& word) {
+    return cues::isOrganisationWord(word) || cues::isLocationWord(word) || cues::isEventWord(word);
+  });
+  if (words.size() >= 2 && givenNameFirst && !institutionWord) {
     evidence.add(EntityType::Person, 2.5f);
   }
   // Weak priors from the shape of the name: people's names are rarely made

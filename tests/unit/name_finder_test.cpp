@@ -283,6 +283,9 @@ TEST_CASE("middle names and surname particles stay inside the person's name") {
         std::vector<std::string>{"Farouk Ben Mustapha"});
   CHECK(surfaces("Décès. Marie Le Gal, 19 ans, de Lorient.", Language::French) ==
         std::vector<std::string>{"Marie Le Gal", "Lorient"});
+  // Strong particles need no known given name before them.
+  CHECK(surfaces("A reflection is needed. Claudio De Vincenti, undersecretary, said no.",
+                 Language::English) == std::vector<std::string>{"Claudio De Vincenti"});
   // A run of four names without punctuation is a list, not one person.
   CHECK(surfaces("Naissances : Amélie Hoche Henri Barat , Brest.", Language::French).size() >= 3);
   // A capitalised particle after a word that is not a given name starts nothing.
@@ -382,4 +385,13 @@ TEST_CASE("'le maire de X' names a place, and small towns of the paper's own cou
   REQUIRE(found.size() == 1);
   CHECK(found[0].text == "Lens");
   CHECK(found[0].type == EntityType::Loc);
+}
+
+TEST_CASE("a first word that is also a given name does not make an institution a person") {
+  auto found = names("It follows the ruling of the Supreme Court of Appeal today.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Org);
+  found = names("Yesterday Grace Mbeki said no.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Person);
 }
