@@ -285,6 +285,31 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kOrganisationWords = sorted(std::to_array<std::string_view>({
+    // Italian, Spanish, Portuguese and German institutions, as they appear
+    // untranslated in French and English news.
+    "instituto",
+    "istituto",
+    "universidad",
+    "universita",
+    "universidade",
+    "universitat",
+    "fundacion",
+    "fondazione",
+    "fundacao",
+    "stiftung",
+    "banco",
+    "banca",
+    "partido",
+    "partito",
+    "movimento",
+    "movimiento",
+    "ministerio",
+    "ministero",
+    "consiglio",
+    "consejo",
+    "tribunale",
+    "bundesbank",
+    "verein",
     "inc",
     "inc.",
     "corp",

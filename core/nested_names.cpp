@@ -97,7 +97,9 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
 
   std::vector<Mention> nested;
   for (const Mention& outer : mentions) {
-    if (outer.nested || !mayContainNames(outer.type)) continue;
+    // "South Korea" typed as a team is still a country's name: nothing inside it.
+    if (outer.nested || !mayContainNames(outer.type) || namesCountryOrRegion(lexicon.lookup(outer.key)))
+      continue;
     const std::vector<Word> words = wordsOf(text, outer);
     if (words.size() < 2) continue;
     const std::string lastWord =

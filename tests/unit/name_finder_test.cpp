@@ -395,3 +395,13 @@ TEST_CASE("a first word that is also a given name does not make an institution a
   REQUIRE(found.size() == 1);
   CHECK(found[0].type == EntityType::Person);
 }
+
+TEST_CASE("institutions named in Italian, Spanish or Portuguese are organisations") {
+  for (const char* text : {"Instituto Gonzaga, a catholic school in Milan, paid.",
+                           "Il a rejoint le Movimento Cinque Stelle hier.",
+                           "La Fundación Telefónica a ouvert une exposition."}) {
+    const auto found = names(text, Language::Unknown);
+    REQUIRE(!found.empty());
+    CHECK(found[0].type == EntityType::Org);
+  }
+}

@@ -83,3 +83,11 @@ TEST_CASE("a huge run of capitals is searched in linear time") {
   text += " today.";
   CHECK(nestedIn(text, Language::English).size() == 2 * kRepeats);
 }
+
+TEST_CASE("a country's name typed as a team has nothing nested inside") {
+  const std::string report =
+      "The coach praised the team. The captain scored a goal from a penalty in the first minute. "
+      "The goalkeeper and the striker were booked; the referee gave a second penalty and the match "
+      "ended. Sweden defeated South Korea 1 \u2013 0.";
+  CHECK(nestedIn(report, Language::English).empty());
+}
