@@ -172,6 +172,13 @@ bool isCountryOrRegion(const std::vector<const LexiconEntry*>& entries) {
   });
 }
 
+bool isCompassPoint(std::string_view key) {
+  static constexpr std::array<std::string_view, 12> kPoints = {"nord", "sud",      "est",     "ouest",
+                                                               "midi", "north",    "south",   "east",
+                                                               "west", "nord-est", "sud-est", "sud-ouest"};
+  return std::find(kPoints.begin(), kPoints.end(), key) != kPoints.end();
+}
+
 bool looksLikeBrand(std::string_view surface) {
   static constexpr std::array<std::string_view, 10> kNamePrefixes = {"Mc", "Mac", "Di",  "De",  "Da",
                                                                      "Le", "La",  "Van", "Von", "Du"};
@@ -225,6 +232,8 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   const bool commonFirstWord = !givenNameFirst && lexicon.isCommonWord(words.front(), Language::Unknown);
   if ((words.size() == 2 || words.size() == 3) && !commonFirstWord) evidence.add(EntityType::Person, 0.6f);
   if (commonFirstWord) evidence.add(EntityType::Org, 0.5f);
+  // "le Nord", "the West": a capitalised compass point names a region.
+  if (words.size() == 1 && isCompassPoint(words.front())) evidence.add(EntityType::Loc, 3.0f);
   // "YouTube", "MicroMega", "Cloud9", "4chan": brands mix case and digits;
   // people's names only after a prefix ("McCain", "DiCaprio", "LeBron").
   if (looksLikeBrand(candidate.surface)) evidence.add(EntityType::Org, 1.0f);

@@ -405,3 +405,10 @@ TEST_CASE("institutions named in Italian, Spanish or Portuguese are organisation
     CHECK(found[0].type == EntityType::Org);
   }
 }
+
+TEST_CASE("a capitalised compass point names a region") {
+  const auto found = names("Séoul a accusé son voisin du Nord hier.", Language::French);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].text == "Nord");
+  CHECK(found[1].type == EntityType::Loc);
+}
