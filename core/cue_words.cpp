@@ -589,6 +589,18 @@ constexpr auto kSportWords = sorted(std::to_array<std::string_view>({
     "teams",        "players",  "joueurs",    "fans",          "supporters", "referee",   "arbitre",
 }));
 
+constexpr auto kReligiousGroupWords = sorted(std::to_array<std::string_view>({
+    "muslim",      "muslims",      "islam",        "islamic",      "islamophobia", "christian",
+    "christians",  "christianity", "jew",          "jews",         "jewish",       "judaism",
+    "catholic",    "catholics",    "protestant",   "protestants",  "buddhist",     "buddhists",
+    "hindu",       "hindus",       "sikh",         "sikhs",        "sunni",        "sunnis",
+    "shia",        "shiite",       "shiites",      "evangelical",  "evangelicals", "musulman",
+    "musulmans",   "musulmane",    "musulmanes",   "chretien",     "chretiens",    "chretienne",
+    "chretiennes", "juif",         "juifs",        "juive",        "juives",       "catholique",
+    "catholiques", "protestante",  "protestantes", "bouddhiste",   "bouddhistes",  "chiite",
+    "chiites",     "sunnite",      "sunnites",     "islamophobie", "antisemitism", "antisemitisme",
+}));
+
 constexpr auto kCaptionLabels = sorted(std::to_array<std::string_view>({
     "image",   "images",  "photo",  "photos",       "picture",   "credit",    "credits", "credit photo",
     "source",  "sources", "video",  "illustration", "graphique", "chart",     "map",     "carte",
@@ -663,6 +675,7 @@ constexpr auto kProductNames = sorted(std::to_array<std::string_view>({
 }  // namespace
 
 bool isProductName(std::string_view key) { return contains(kProductNames, key); }
+bool isReligiousGroupWord(std::string_view key) { return contains(kReligiousGroupWords, key); }
 bool isCaptionLabel(std::string_view key) { return contains(kCaptionLabels, key); }
 bool isMatchWord(std::string_view key) { return contains(kMatchWords, key); }
 bool isSportWord(std::string_view key) { return contains(kSportWords, key); }

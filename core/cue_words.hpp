@@ -68,6 +68,11 @@ bool isCaptionLabel(std::string_view key);
 // "Windows XP"): none of the entity types fits them, so they are not marked.
 bool isProductName(std::string_view key);
 
+// Religions and their believers ("Muslims", "catholique", "Islam"): groups
+// and beliefs rather than a person, an organisation or a place, so they are
+// not marked either.
+bool isReligiousGroupWord(std::string_view key);
+
 // Verbs of speech that follow a speaker: "said", "a déclaré", "told".
 bool isSpeechVerb(std::string_view key);
 

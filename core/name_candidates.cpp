@@ -607,7 +607,7 @@ class CandidateFinder {
         if (only.key.size() <= 2 && !only.allCaps && !titled) continue;
       }
       if (isAllCapsCommonWords(units, span) && !isDefinedAcronym(units, span)) continue;
-      if (cues::isProductName(keyOf(units, span))) continue;
+      if (cues::isProductName(keyOf(units, span)) || cues::isReligiousGroupWord(keyOf(units, span))) continue;
       // "... Ahmed Mohamed Image: ..." in captions: a label word before a
       // colon is not part of the name before it.
       if (span.first < span.last && span.last + 1 < units.size() && units[span.last + 1].key == ":" &&

@@ -245,6 +245,13 @@ TEST_CASE("two-letter words need a title to be names") {
         std::vector<std::string>{"Li"});
 }
 
+TEST_CASE("religions and their believers are not marked, but their institutions are") {
+  CHECK(surfaces("The treatment of Muslims in the United States worried Christians too.",
+                 Language::English) == std::vector<std::string>{"United States"});
+  CHECK(surfaces("Les écoles de l'Eglise catholique et la Catholic Church paient.", Language::French) ==
+        std::vector<std::string>{"Eglise", "Catholic Church"});
+}
+
 TEST_CASE("products and software are not marked as organisations or people") {
   CHECK(surfaces("Microsoft released Internet Explorer 9 to replace IE6 on Windows XP.", Language::English) ==
         std::vector<std::string>{"Microsoft"});
