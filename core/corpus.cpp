@@ -56,14 +56,22 @@ void Corpus::clear() {
 
 const CorpusResult& Corpus::analyze() {
   result_ = {};
+  std::vector<Entry*> pending;
   for (Entry& entry : documents_) {
-    if (!entry.analysis) {
-      entry.analysis = std::make_unique<DocumentAnalysis>(
-          analyzeDocument(entry.id, entry.pendingBytes, entry.format, options_));
-      std::string().swap(entry.pendingBytes);
-    }
-    result_.documents.push_back(entry.analysis.get());
+    if (!entry.analysis) pending.push_back(&entry);
   }
+  const auto analyzeOne = [&](std::size_t i) {
+    Entry& entry = *pending[i];
+    entry.analysis = std::make_unique<DocumentAnalysis>(
+        analyzeDocument(entry.id, entry.pendingBytes, entry.format, options_));
+    std::string().swap(entry.pendingBytes);
+  };
+  if (parallelFor_ && pending.size() > 1) {
+    parallelFor_(pending.size(), analyzeOne);
+  } else {
+    for (std::size_t i = 0; i < pending.size(); ++i) analyzeOne(i);
+  }
+  for (Entry& entry : documents_) result_.documents.push_back(entry.analysis.get());
   StageLap lap;
   result_.linking = linkMentions(result_.documents, LinkOptions{kbNames_, &aliases_});
   lap.to(Stage::Link);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -43,6 +44,11 @@ struct MentionInContext {
   std::uint32_t mention = 0;  // index into that document's mentions
   Snippet snippet;
 };
+
+// Runs task(0) ... task(count - 1), in any order and on any threads, and
+// returns when all are done. The core never starts threads itself (the wasm
+// build has none); an embedding such as the CLI may give it this.
+using ParallelFor = std::function<void(std::size_t count, const std::function<void(std::size_t)>& task)>;
 
 class Corpus {
  public:
@@ -78,6 +84,10 @@ class Corpus {
   void setAliasRules(AliasRules rules) { aliases_ = std::move(rules); }
   const AliasRules& aliasRules() const { return aliases_; }
 
+  // How documents are analysed: one after the other by default. Documents
+  // are independent until linking, so any ParallelFor gives the same result.
+  void setParallelFor(ParallelFor parallelFor) { parallelFor_ = std::move(parallelFor); }
+
   // Where linking finds the canonical names of lexicon ids (the built-in lexicon by default).
   void setKbNames(const KbNames& names) { kbNames_ = &names; }
 
@@ -97,6 +107,7 @@ class Corpus {
   const KbNames* kbNames_ = &builtinKbNames();
   std::vector<Entry> documents_;
   CorpusResult result_;
+  ParallelFor parallelFor_;
 };
 
 }  // namespace recoupe

@@ -1,12 +1,15 @@
 #include "stage_timer.hpp"
 
+#include <atomic>
 #include <cstdio>
 
 namespace recoupe {
 namespace {
 
 bool gEnabled = false;
-std::array<std::chrono::steady_clock::duration, kStageCount> gTotals{};
+// Documents may be analysed on several threads (Corpus::setParallelFor);
+// each stage then sums the time of every thread.
+std::array<std::atomic<std::chrono::steady_clock::rep>, kStageCount> gTotals{};
 
 constexpr std::array<std::string_view, kStageCount> kNames = {"read", "decode", "segment", "recognise",
                                                               "link", "index",  "output"};
@@ -19,10 +22,14 @@ namespace stage_timer {
 
 void enable(bool on) { gEnabled = on; }
 bool enabled() { return gEnabled; }
-void reset() { gTotals = {}; }
+void reset() {
+  for (auto& total : gTotals) total.store(0, std::memory_order_relaxed);
+}
 
 double seconds(Stage stage) {
-  return std::chrono::duration<double>(gTotals[static_cast<std::size_t>(stage)]).count();
+  const std::chrono::steady_clock::duration total(
+      gTotals[static_cast<std::size_t>(stage)].load(std::memory_order_relaxed));
+  return std::chrono::duration<double>(total).count();
 }
 
 std::string toJson() {
@@ -46,7 +53,7 @@ StageLap::StageLap() : on_(gEnabled), last_(on_ ? std::chrono::steady_clock::now
 void StageLap::to(Stage stage) {
   if (!on_) return;
   const auto now = std::chrono::steady_clock::now();
-  gTotals[static_cast<std::size_t>(stage)] += now - last_;
+  gTotals[static_cast<std::size_t>(stage)].fetch_add((now - last_).count(), std::memory_order_relaxed);
   last_ = now;
 }
 

@@ -1,6 +1,7 @@
 // An opt-in wall-clock timer per pipeline stage, summed over all documents
 // (`recoupe analyze --timings`, scripts/bench). Off by default: a lap then
-// costs one branch. Not thread-safe; the pipeline runs on one thread.
+// costs one branch. Thread-safe: with documents analysed on several threads,
+// a stage's time is the sum over the threads.
 #pragma once
 
 #include <array>

@@ -2,9 +2,12 @@
 //
 //   recoupe analyze PATH... [--format json|csv] [--lang auto|fr|en]
 //                           [--max-bytes N] [--csv-dir DIR] [--aliases FILE] [--timings]
+//                           [--threads N]
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -13,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <vector>
 
 #include "corpus.hpp"
@@ -26,14 +30,15 @@ namespace {
 
 constexpr std::string_view kUsage =
     "usage: recoupe analyze PATH... [--format json|csv] [--lang auto|fr|en] [--max-bytes N] [--csv-dir DIR]\n"
-    "                               [--aliases FILE] [--timings]\n"
+    "                               [--aliases FILE] [--timings] [--threads N]\n"
     "       recoupe --version\n"
     "\n"
     "Analyses files and folders (recursively) and prints the recoupe.analysis/1 JSON result,\n"
     "or with --format csv the mentions as CSV. --csv-dir also writes entities.csv, mentions.csv\n"
     "and links.csv there. --aliases applies a team's alias file (merge, split, rename, retype,\n"
     "reject; see README). Reads .txt, .md, .html and .eml; other files are reported as errors.\n"
-    "--timings prints the seconds spent per stage as JSON on stderr.\n"
+    "--timings prints the seconds spent per stage as JSON on stderr (summed over threads).\n"
+    "--threads sets how many documents are analysed at once (default: one per core).\n"
     "\n"
     "       recoupe search QUERY PATH... [options]\n"
     "       recoupe mentions ENTITY PATH... [options]\n"
@@ -54,6 +59,7 @@ struct Options {
   std::string csvDirectory;
   std::string aliasFile;
   bool timings = false;
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
 };
 
 struct InputFile {
@@ -162,11 +168,37 @@ std::optional<std::uint32_t> findEntity(const recoupe::CorpusResult& result, con
   return std::nullopt;
 }
 
+// Documents are analysed on up to `threads` threads, each taking the next
+// document in turn; an exception in one is rethrown once all have stopped.
+recoupe::ParallelFor parallelForOn(unsigned threads) {
+  return [threads](std::size_t count, const std::function<void(std::size_t)>& task) {
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::atomic<bool> failed{false};
+    auto work = [&] {
+      for (std::size_t i = next++; i < count && !failed; i = next++) {
+        try {
+          task(i);
+        } catch (...) {
+          if (!failed.exchange(true)) failure = std::current_exception();
+        }
+      }
+    };
+    std::vector<std::thread> workers;
+    const std::size_t extra = std::min<std::size_t>(threads, count) - 1;
+    for (std::size_t t = 0; t < extra; ++t) workers.emplace_back(work);
+    work();
+    for (std::thread& worker : workers) worker.join();
+    if (failure) std::rethrow_exception(failure);
+  };
+}
+
 int analyze(const Options& options) {
   recoupe::AnalyzerOptions analyzerOptions;
   analyzerOptions.language = options.language;
   analyzerOptions.maxDocumentBytes = options.maxBytes;
   recoupe::Corpus corpus(analyzerOptions);
+  if (options.threads > 1) corpus.setParallelFor(parallelForOn(options.threads));
   if (!options.aliasFile.empty()) {
     const auto aliases = readFile(options.aliasFile);
     if (!aliases) {
@@ -288,6 +320,13 @@ int main(int argc, char** argv) {
       const auto file = value();
       if (!file) return usageError("--aliases takes a JSON file");
       options.aliasFile = std::string(*file);
+    } else if (arg == "--threads") {
+      const auto number = value();
+      if (!number || number->empty() || number->size() > 4 ||
+          number->find_first_not_of("0123456789") != std::string_view::npos || *number == "0") {
+        return usageError("--threads takes a number from 1 to 9999");
+      }
+      options.threads = static_cast<unsigned>(std::stoul(std::string(*number)));
     } else if (arg == "--timings") {
       options.timings = true;
       recoupe::stage_timer::enable();

@@ -64,6 +64,17 @@ if "$cli" mentions "Nobody Atall" "$fixtures" > /dev/null 2> "$out/err.txt"; the
 fi
 grep -q "no entity" "$out/err.txt"
 
+# Analysing the documents on several threads changes nothing in the result.
+"$cli" analyze "$fixtures" --format json --threads 1 > "$out/threads-1.json"
+"$cli" analyze "$fixtures" --format json --threads 3 > "$out/threads-3.json"
+cmp "$out/threads-1.json" "$out/threads-3.json"
+cmp "$out/threads-1.json" "$out/fixtures.json"
+if "$cli" analyze "$fixtures" --threads 0 > /dev/null 2> "$out/err.txt"; then
+  echo "--threads 0 should be refused" >&2
+  exit 1
+fi
+grep -q "threads takes a number" "$out/err.txt"
+
 if [ ! -d "$shared/corpus/seeds" ]; then
   echo "SKIPPED: $shared/corpus/seeds is not present; the seed-corpus CLI check did not run"
   exit 0

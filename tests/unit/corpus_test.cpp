@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "result_output.hpp"
 #include "utf8.hpp"
@@ -183,4 +185,34 @@ TEST_CASE("streamed JSON and CSV equal the whole texts, in pieces that end after
   std::string csv;
   writeMentionsCsv(result, [&](std::string_view piece) { csv.append(piece); });
   CHECK(csv == mentionsToCsv(result));
+}
+
+TEST_CASE("documents analysed on several threads, in any order, give the same result") {
+  const std::vector<std::string> texts = {
+      "Hier, Barack Obama a rencontré Angela Merkel à Berlin.",
+      "Sony Pictures accuse la Corée du Nord ; le FBI enquête.",
+      "North Korea denied it. Barack Obama said the FBI was right.",
+      "Le film « L'interview qui tue » sort le 25 décembre à Paris.",
+      "University of Texas Arlington students met in Irving, Texas.",
+  };
+  auto fill = [&](Corpus& corpus) {
+    for (std::size_t i = 0; i < texts.size(); ++i)
+      corpus.add("d" + std::to_string(i) + ".txt", texts[i], DocumentFormat::Text);
+  };
+  Corpus sequential;
+  fill(sequential);
+  const std::string expected = resultToJson(sequential.analyze());
+
+  Corpus threaded;
+  fill(threaded);
+  std::size_t calls = 0;
+  // Last document first, each on a thread of its own.
+  threaded.setParallelFor([&](std::size_t count, const std::function<void(std::size_t)>& task) {
+    ++calls;
+    std::vector<std::thread> threads;
+    for (std::size_t i = count; i-- > 0;) threads.emplace_back(task, i);
+    for (std::thread& thread : threads) thread.join();
+  });
+  CHECK(resultToJson(threaded.analyze()) == expected);
+  CHECK(calls == 1);
 }
