@@ -352,10 +352,17 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
   // A surname alone takes the type of the full names it ends, as in "Kazu
   // Hirai ... Hirai said"; the same holds, more weakly, for a first word.
   std::unordered_map<std::string, Evidence> partEvidence;
+  // Likewise the first word of an organisation's name is its short form
+  // ("Halvorsen" for "Halvorsen Maritime").
   for (const NameCandidate& candidate : scan.names) {
-    if (candidate.words.size() < 2 || pooled[candidate.key].best() != EntityType::Person) continue;
-    partEvidence[candidate.words.back()].add(EntityType::Person, 3.0f);
-    partEvidence[candidate.words.front()].add(EntityType::Person, 1.0f);
+    if (candidate.words.size() < 2) continue;
+    const EntityType type = pooled[candidate.key].best();
+    if (type == EntityType::Person) {
+      partEvidence[candidate.words.back()].add(EntityType::Person, 3.0f);
+      partEvidence[candidate.words.front()].add(EntityType::Person, 1.0f);
+    } else if (type == EntityType::Org) {
+      partEvidence[candidate.words.front()].add(EntityType::Org, 1.5f);
+    }
   }
   for (auto& [key, extra] : partEvidence) {
     auto it = pooled.find(key);

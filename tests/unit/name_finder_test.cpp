@@ -419,3 +419,12 @@ TEST_CASE("a capitalised compass point names a region") {
   CHECK(found[1].text == "Nord");
   CHECK(found[1].type == EntityType::Loc);
 }
+
+TEST_CASE("the first word of an organisation's name is its short form") {
+  const auto found =
+      names("Shares of Halvorsen Maritime fell. Police traced the leak to a Halvorsen contractor.",
+            Language::English);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].text == "Halvorsen");
+  CHECK(found[1].type == EntityType::Org);
+}
