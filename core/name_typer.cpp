@@ -98,7 +98,7 @@ void addLexiconEvidence(const std::vector<const LexiconEntry*>& entries, Languag
 }
 
 // Evidence from one occurrence of a name: the words around it.
-Evidence contextEvidence(const NameCandidate& candidate) {
+Evidence contextEvidence(const NameCandidate& candidate, Language language) {
   Evidence evidence;
   if (candidate.quoted) evidence.add(EntityType::Work, 6.0f);
   // A capitalised phrase in quotation marks is often a title.
@@ -129,7 +129,9 @@ Evidence contextEvidence(const NameCandidate& candidate) {
   if (belongsTo && cues::isMembershipNoun(candidate.beforePrevious)) evidence.add(EntityType::Org, 2.5f);
   const bool of = candidate.previous == "of" || candidate.previous == "de" || candidate.previous == "d'";
   if (of && cues::isPlaceHead(candidate.beforePrevious)) evidence.add(EntityType::Loc, 2.0f);
-  if (cues::isLocationPreposition(candidate.previous)) {
+  // "à" folds to "a", which in English is the article ("a Halvorsen contractor").
+  const bool englishArticle = candidate.previous == "a" && language == Language::English;
+  if (cues::isLocationPreposition(candidate.previous) && !englishArticle) {
     // French "à"/"au"/"en" before a name nearly always introduce a place;
     // English "in"/"at" just as often introduce an organisation.
     const bool french = candidate.previous == "a" || candidate.previous == "au" ||
@@ -335,7 +337,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
       addLexiconEvidence(entries[i], scan.language, it->second);
       it->second.add(nameEvidence(candidate, lexicon));
     }
-    contexts[candidate.key].add(contextEvidence(candidate));
+    contexts[candidate.key].add(contextEvidence(candidate, scan.language));
     teams[candidate.key].add(teamEvidence(candidate));
   }
   // A national team is a country in every other respect, so only repeated
