@@ -88,17 +88,29 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return id.is_string() && entities.count(id.get<std::string>()) == 1;
   };
 
+  // Top-level mentions never overlap; a nested one lies inside a top-level one.
   std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> spans;
+  std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> nestedSpans;
   for (const json& mention : root.at("mentions")) {
     checkSpan(mention, texts);
     FUZZ_CHECK(mention.at("start").get<std::size_t>() < mention.at("end").get<std::size_t>());
     if (mention.contains("entity")) FUZZ_CHECK(knownEntity(mention.at("entity")));
-    spans[mention.at("doc").get<std::string>()].emplace_back(mention.at("start").get<std::size_t>(),
-                                                             mention.at("end").get<std::size_t>());
+    auto& into = mention.value("nested", false) ? nestedSpans : spans;
+    into[mention.at("doc").get<std::string>()].emplace_back(mention.at("start").get<std::size_t>(),
+                                                            mention.at("end").get<std::size_t>());
   }
   for (auto& [doc, list] : spans) {
     std::sort(list.begin(), list.end());
     for (std::size_t i = 1; i < list.size(); ++i) FUZZ_CHECK(list[i - 1].second <= list[i].first);
+  }
+  for (const auto& [doc, list] : nestedSpans) {
+    const auto& outer = spans[doc];
+    for (const auto& [start, end] : list) {
+      auto container = std::upper_bound(outer.begin(), outer.end(), std::make_pair(start, SIZE_MAX));
+      FUZZ_CHECK(container != outer.begin());
+      --container;
+      FUZZ_CHECK(container->first <= start && end <= container->second);
+    }
   }
   for (const json& link : root.at("links"))
     FUZZ_CHECK(knownEntity(link.at("a")) && knownEntity(link.at("b")));
