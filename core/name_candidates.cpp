@@ -86,6 +86,15 @@ std::string_view tokenText(std::string_view text, const Token& token) {
   return text.substr(token.start, token.end - token.start);
 }
 
+// "Scientology-related", "Paris-based", "US-led": the name is the part
+// before the hyphen, and the rest makes an adjective of it.
+bool isAdjectiveSuffix(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> kSuffixes = {
+      "related", "based", "led",    "backed", "owned",      "funded",     "born",
+      "style",   "made",  "linked", "bound",  "affiliated", "controlled", "registered"};
+  return std::find(kSuffixes.begin(), kSuffixes.end(), word) != kSuffixes.end();
+}
+
 std::vector<Unit> buildUnits(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
                              std::uint32_t last) {
   std::vector<Unit> units;
@@ -98,7 +107,8 @@ std::vector<Unit> buildUnits(std::string_view text, const std::vector<Token>& to
     }
     std::uint32_t end = token.end;
     while (i + 2 < last && !tokens[i + 1].spaceBefore && !tokens[i + 2].spaceBefore &&
-           isHyphen(tokenText(text, tokens[i + 1])) && tokens[i + 2].kind != TokenKind::Punctuation) {
+           isHyphen(tokenText(text, tokens[i + 1])) && tokens[i + 2].kind != TokenKind::Punctuation &&
+           !isAdjectiveSuffix(tokenText(text, tokens[i + 2]))) {
       end = tokens[i + 2].end;
       i += 2;
     }
@@ -233,7 +243,9 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
     const bool followedByCapital =
         next + 1 < units.size() && units[next + 1].isWord && units[next + 1].capitalised;
     if (!followedByCapital) break;
-    const bool connector = unit.isWord && !unit.capitalised && cues::isNameConnector(unit.key);
+    // "Alexander the Great", but not "According to Rathbun the Scientology ...".
+    const bool connector = unit.isWord && !unit.capitalised && cues::isNameConnector(unit.key) &&
+                           (unit.key != "the" || isGivenName(units[last].key));
     const bool initialDot = unit.key == "." && !unit.spaceBefore && units[last].key.size() == 1;
     const bool ampersand = unit.key == "&";
     if (!connector && !initialDot && !ampersand) break;
@@ -578,10 +590,14 @@ class CandidateFinder {
         ++span.first;
       }
       // A capitalised title before a name is a cue, not part of it ("Président Obama").
+      const std::size_t beforeTitles = span.first;
       while (span.first < span.last &&
              (cues::isPersonTitle(units[span.first].key) || !units[span.first].isWord)) {
         ++span.first;
       }
+      // "Co-founder of Google": nor the connector after the title.
+      while (span.first > beforeTitles && span.first < span.last && !units[span.first].capitalised)
+        ++span.first;
       // English names do not include "the" ("the Church of Scientology"),
       // except titles of works ("the film The Interview").
       if (span.first < span.last && units[span.first].key == "the" &&
@@ -631,8 +647,11 @@ class CandidateFinder {
       if (!units[rest].capitalised) return splitAdjacentNames(units, span, out);
       bool titleWordsOnly = true;
       for (std::size_t i = span.first; i < t && titleWordsOnly; ++i) {
-        titleWordsOnly = !units[i].isWord || lexicon_.isCommonWord(units[i].key, Language::Unknown) ||
-                         cues::isFunctionWord(units[i].key);
+        // "US President Barack Obama": "US" spells a word but is a country.
+        const bool knownAcronym = units[i].allCaps && isWellKnownName(units[i].key);
+        titleWordsOnly =
+            !units[i].isWord || (!knownAcronym && (lexicon_.isCommonWord(units[i].key, Language::Unknown) ||
+                                                   cues::isFunctionWord(units[i].key)));
       }
       if (!titleWordsOnly) splitAdjacentNames(units, Span{span.first, t - 1}, out);
       return splitAdjacentNames(units, Span{rest, span.last}, out);

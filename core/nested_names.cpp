@@ -125,8 +125,10 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
         // the dictionary stands on its own only when it names a country or a region.
         // Unless the document uses it as a name again and again ("Google").
         const auto it = standalone.find(key);
+        // An acronym the lexicon knows ("LA Weekly") is not the word it spells.
+        const bool knownAcronym = isAllUpper(part) && lexiconKnown(entries).has_value();
         if (count == 1 && lexicon.isCommonWord(key, Language::Unknown) && !namesCountryOrRegion(entries) &&
-            (it == standalone.end() || it->second.occurrences < kMinCommonWordOccurrences))
+            !knownAcronym && (it == standalone.end() || it->second.occurrences < kMinCommonWordOccurrences))
           continue;
         const std::optional<Known> known =
             it != standalone.end() ? std::optional<Known>(it->second.known) : lexiconKnown(entries);

@@ -428,3 +428,20 @@ TEST_CASE("the first word of an organisation's name is its short form") {
   CHECK(found[1].text == "Halvorsen");
   CHECK(found[1].type == EntityType::Org);
 }
+
+TEST_CASE("titles, epithets and hyphenated adjectives around names") {
+  // A title and its connector are not part of the organisation after them.
+  CHECK(surfaces("It is near here. Co-founder of Google, Sergey Brin, met him.", Language::English) ==
+        std::vector<std::string>{"Google", "Sergey Brin"});
+  // "the" joins an epithet to a given name only.
+  CHECK(surfaces("Then Alexander the Great left.", Language::English) ==
+        std::vector<std::string>{"Alexander the Great"});
+  CHECK(surfaces("According to Rathbun the Scientology property was returned.", Language::English) ==
+        std::vector<std::string>{"Rathbun", "Scientology"});
+  // "-related", "-based": the name is before the hyphen.
+  CHECK(surfaces("He left Scientology-related work for a Paris-based firm.", Language::English) ==
+        std::vector<std::string>{"Scientology", "Paris"});
+  // An all-caps country before a title is not a word of the title.
+  CHECK(surfaces("Support came from US President Barack Obama yesterday.", Language::English) ==
+        std::vector<std::string>{"US", "Barack Obama"});
+}
