@@ -200,7 +200,7 @@ struct KeySet {
     return block + 1 < blockCount && head(block + 1).starts_with(prefix);
   }
 
-  // Visits every key with the position of its payload.
+  // Visits every key with the position of its payload, until visit returns false.
   template <typename Visit>
   void forEachWithPayload(Visit visit) const {
     std::array<char, kMaxKeyBytes> buffer;
@@ -210,24 +210,14 @@ struct KeySet {
       std::size_t length = 0;
       while (pos < end) {
         if (!readKey(pos, buffer, length)) return;
-        visit(std::string_view(buffer.data(), length), pos);
+        if (!visit(std::string_view(buffer.data(), length), pos)) return;
         if (!skipPayload(pos)) return;
       }
     }
   }
 
   void forEach(const std::function<bool(std::string_view)>& visit) const {
-    std::array<char, kMaxKeyBytes> buffer;
-    for (std::uint32_t block = 0; block < blockCount; ++block) {
-      const std::size_t end = block + 1 < blockCount ? readU32(blockOffsets + 4 * (block + 1)) : dataSize;
-      std::size_t pos = readU32(blockOffsets + 4 * block);
-      std::size_t length = 0;
-      while (pos < end) {
-        if (!readKey(pos, buffer, length)) return;
-        if (!visit(std::string_view(buffer.data(), length))) return;
-        if (!skipPayload(pos)) return;
-      }
-    }
+    forEachWithPayload([&visit](std::string_view key, std::size_t) { return visit(key); });
   }
 };
 
@@ -477,6 +467,7 @@ bool Lexicon::isDemonymKey(std::string_view foldedWord) const {
       impl.postings(pos, [&](std::size_t index) {
         if (impl.categoryOf(index) == LexiconCategory::Demonym) impl.demonymKeys.emplace(key);
       });
+      return true;
     });
   });
   return impl.demonymKeys.find(foldedWord) != impl.demonymKeys.end();
