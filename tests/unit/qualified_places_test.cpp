@@ -5,26 +5,19 @@
 #include <string>
 #include <vector>
 
+#include "analysed_mentions.hpp"
 #include "document_analysis.hpp"
 
 using namespace recoupe;
 
 namespace {
 
-struct Found {
-  std::string text;
-  EntityType type;
-  bool nested;
-  bool operator==(const Found&) const = default;
-};
+using Found = testing::FoundMention;
 
 std::vector<Found> placesIn(const std::string& text, Language language) {
-  AnalyzerOptions options;
-  options.language = language;
-  const DocumentAnalysis analysis = analyzeDocument("t.txt", text, DocumentFormat::Text, options);
   std::vector<Found> out;
-  for (const Mention& m : analysis.mentions) {
-    if (m.type == EntityType::Loc) out.push_back({text.substr(m.start, m.end - m.start), m.type, m.nested});
+  for (const Found& m : testing::analysedMentions(text, language)) {
+    if (m.type == EntityType::Loc) out.push_back(m);
   }
   return out;
 }
