@@ -513,6 +513,15 @@ std::size_t Lexicon::keyCount(LexiconKeySet set) const {
   return 0;
 }
 
+bool isCountryOrRegion(const LexiconEntry& entry) {
+  return entry.category == LexiconCategory::Country || entry.category == LexiconCategory::Region;
+}
+
+bool namesCountryOrRegion(const std::vector<const LexiconEntry*>& entries) {
+  return std::any_of(entries.begin(), entries.end(),
+                     [](const LexiconEntry* entry) { return isCountryOrRegion(*entry); });
+}
+
 std::string_view lexiconCategoryName(LexiconCategory category) {
   switch (category) {
     case LexiconCategory::Country:

@@ -118,4 +118,9 @@ class Lexicon {
 
 std::string_view lexiconCategoryName(LexiconCategory category);
 
+// A country, or a region (a state, a province, "England"): a place larger than a city.
+bool isCountryOrRegion(const LexiconEntry& entry);
+// True when some entry of a key is a country or a region.
+bool namesCountryOrRegion(const std::vector<const LexiconEntry*>& entries);
+
 }  // namespace recoupe

@@ -167,13 +167,6 @@ bool isMatchReport(const CandidateScan& scan) {
   return false;
 }
 
-// Countries, and regions that field teams of their own ("England", "Scotland").
-bool isCountryOrRegion(const std::vector<const LexiconEntry*>& entries) {
-  return std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
-    return entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region;
-  });
-}
-
 bool isCompassPoint(std::string_view key) {
   static constexpr std::array<std::string_view, 12> kPoints = {"nord", "sud",      "est",     "ouest",
                                                                "midi", "north",    "south",   "east",
@@ -345,7 +338,8 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
   // In a match report, one such cue is enough for a country.
   const bool matchReport = isMatchReport(scan);
   for (auto& [key, team] : teams) {
-    if (matchReport && team.of(EntityType::Org) > 0 && isCountryOrRegion(lexicon.lookup(key)))
+    // Regions field teams of their own too ("England", "Scotland").
+    if (matchReport && team.of(EntityType::Org) > 0 && namesCountryOrRegion(lexicon.lookup(key)))
       team.add(EntityType::Org, kMatchReportTeamWeight);
     pooled[key].add(team);
   }

@@ -68,12 +68,6 @@ struct Standalone {
   int occurrences = 0;
 };
 
-bool namesCountryOrRegion(const std::vector<const LexiconEntry*>& entries) {
-  return std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
-    return entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region;
-  });
-}
-
 bool mayContainNames(EntityType type) {
   return type == EntityType::Org || type == EntityType::Loc || type == EntityType::Event;
 }
@@ -125,13 +119,14 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
         // the dictionary stands on its own only when it names a country or a region.
         // Unless the document uses it as a name again and again ("Google").
         const auto it = standalone.find(key);
+        const std::optional<Known> fromLexicon = lexiconKnown(entries);
         // An acronym the lexicon knows ("LA Weekly") is not the word it spells.
-        const bool knownAcronym = isAllUpper(part) && lexiconKnown(entries).has_value();
+        const bool knownAcronym = isAllUpper(part) && fromLexicon.has_value();
         if (count == 1 && lexicon.isCommonWord(key, Language::Unknown) && !namesCountryOrRegion(entries) &&
             !knownAcronym && (it == standalone.end() || it->second.occurrences < kMinCommonWordOccurrences))
           continue;
         const std::optional<Known> known =
-            it != standalone.end() ? std::optional<Known>(it->second.known) : lexiconKnown(entries);
+            it != standalone.end() ? std::optional<Known>(it->second.known) : fromLexicon;
         if (!known || !mayBeNested(known->type)) continue;
         const bool siteOfPlace = namedSite && known->type == EntityType::Loc && first + count < words.size();
         if (known->type == outer.type && !siteOfPlace) continue;

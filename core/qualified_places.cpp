@@ -8,16 +8,12 @@
 namespace recoupe {
 namespace {
 
-bool isRegionOrCountry(const LexiconEntry& entry) {
-  return entry.category == LexiconCategory::Region || entry.category == LexiconCategory::Country;
-}
-
 // The country codes where the lexicon puts a place name, and those of the
 // regions or countries a qualifier names.
 bool liesIn(const std::vector<const LexiconEntry*>& place,
             const std::vector<const LexiconEntry*>& qualifier) {
   for (const LexiconEntry* outer : qualifier) {
-    if (!isRegionOrCountry(*outer) || outer->country.empty()) continue;
+    if (!isCountryOrRegion(*outer) || outer->country.empty()) continue;
     for (const LexiconEntry* inner : place) {
       if (inner->category == LexiconCategory::City && inner->country == outer->country) return true;
     }
