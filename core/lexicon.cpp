@@ -5,7 +5,6 @@
 #include <bit>
 #include <cstring>
 #include <mutex>
-#include <unordered_set>
 #include <vector>
 
 namespace recoupe {
@@ -244,13 +243,6 @@ struct Lexicon::Impl {
   KeySet phrases;
   KeySet common;
   KeySet proper;
-  // Keys of demonyms, built on first use.
-  std::once_flag demonymOnce;
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
-  };
-  std::unordered_set<std::string, StringHash, std::equal_to<>> demonymKeys;
   // Entry objects, built a chunk at a time on first use.
   std::unique_ptr<std::once_flag[]> chunkFlags;
   std::unique_ptr<std::unique_ptr<LexiconEntry[]>[]> chunks;
@@ -328,7 +320,16 @@ struct Lexicon::Impl {
     }
   }
 
-  bool load(std::span<const unsigned char> bytes) {
+  // True when some entry of the phrase key `key` has this category.
+  bool hasCategory(std::string_view key, LexiconCategory category) const {
+    const std::size_t pos = phrases.find(key);
+    if (pos == KeySet::npos) return false;
+    bool found = false;
+    postings(pos, [&](std::size_t index) { found = found || categoryOf(index) == category; });
+    return found;
+  }
+
+  bool load(std::span<const unsigned char> bytes, bool checkRecords) {
     if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic.data(), kMagic.size()) != 0)
       return false;
     const unsigned char* base = bytes.data();
@@ -371,7 +372,7 @@ struct Lexicon::Impl {
     if (!haveStrings || !haveEntries || !havePhrases || !haveCommon || !haveProper) return false;
     // Every record must name valid pool strings and a known category, in id order.
     std::string_view previous;
-    for (std::size_t i = 0; i < recordCount; ++i) {
+    for (std::size_t i = 0; checkRecords && i < recordCount; ++i) {
       const unsigned char* r = records + i * kRecordSize;
       const std::uint32_t id = readU32(r);
       const std::uint32_t name = readU32(r + 4);
@@ -397,13 +398,21 @@ Lexicon::Lexicon(Lexicon&&) noexcept = default;
 Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
 
 const Lexicon& Lexicon::builtin() {
-  static const Lexicon lexicon = fromBytes({kLexiconBlob, kLexiconBlobSize});
+  // The embedded blob passes every check of fromBytes in a unit test, so its
+  // records are not checked again here: that walk was a third of the start-up
+  // time of a first analysis in the page.
+  static const Lexicon lexicon = [] {
+    auto impl = std::make_unique<Impl>();
+    if (!impl->load({kLexiconBlob, kLexiconBlobSize}, /*checkRecords=*/false))
+      impl = std::make_unique<Impl>();
+    return Lexicon(std::move(impl));
+  }();
   return lexicon;
 }
 
 Lexicon Lexicon::fromBytes(std::span<const unsigned char> bytes) {
   auto impl = std::make_unique<Impl>();
-  if (!impl->load(bytes)) impl = std::make_unique<Impl>();
+  if (!impl->load(bytes, /*checkRecords=*/true)) impl = std::make_unique<Impl>();
   return Lexicon(std::move(impl));
 }
 
@@ -461,26 +470,11 @@ bool Lexicon::isKnownProperNoun(std::string_view foldedWord) const {
 }
 
 bool Lexicon::isDemonymKey(std::string_view foldedWord) const {
-  Impl& impl = *impl_;
-  std::call_once(impl.demonymOnce, [&impl] {
-    impl.phrases.forEachWithPayload([&impl](std::string_view key, std::size_t pos) {
-      impl.postings(pos, [&](std::size_t index) {
-        if (impl.categoryOf(index) == LexiconCategory::Demonym) impl.demonymKeys.emplace(key);
-      });
-      return true;
-    });
-  });
-  return impl.demonymKeys.find(foldedWord) != impl.demonymKeys.end();
+  return impl_->hasCategory(foldedWord, LexiconCategory::Demonym);
 }
 
 bool Lexicon::isGivenName(std::string_view foldedWord) const {
-  const std::size_t pos = impl_->phrases.find(foldedWord);
-  if (pos == KeySet::npos) return false;
-  bool found = false;
-  impl_->postings(pos, [&](std::size_t index) {
-    found = found || impl_->categoryOf(index) == LexiconCategory::GivenName;
-  });
-  return found;
+  return impl_->hasCategory(foldedWord, LexiconCategory::GivenName);
 }
 
 const LexiconEntry* Lexicon::entry(std::string_view id) const { return impl_->at(impl_->findId(id)); }

@@ -99,8 +99,7 @@ class Lexicon {
   bool isCommonWord(std::string_view foldedWord, Language language) const;       // Unknown: either language
   bool isKnownProperNoun(std::string_view foldedWord) const;  // capitalised dictionary entries (wamerican)
   bool isGivenName(std::string_view foldedWord) const;
-  // True when the key names a demonym ("nord-coreen"). Answered from a small
-  // hash set built on first use, so that checking every word of a text is cheap.
+  // True when the key names a demonym ("nord-coreen").
   bool isDemonymKey(std::string_view foldedWord) const;
   const LexiconEntry* entry(std::string_view id) const;  // by id
   std::size_t size() const;                              // number of entries

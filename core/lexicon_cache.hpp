@@ -25,23 +25,24 @@ class LexiconCache {
 
   bool isCommonWord(const std::string& key, Language language) const {
     const auto slot = static_cast<std::size_t>(language);
-    auto it = words_.find(key);
-    if (it == words_.end()) it = words_.emplace(key, WordFacts{}).first;
-    WordFacts& facts = it->second;
+    WordFacts& facts = factsOf(key);
     if (facts.common[slot] == kUnknown)
       facts.common[slot] = lexicon_.isCommonWord(key, language) ? kYes : kNo;
     return facts.common[slot] == kYes;
   }
 
   bool isGivenName(const std::string& key) const {
-    auto it = words_.find(key);
-    if (it == words_.end()) it = words_.emplace(key, WordFacts{}).first;
-    WordFacts& facts = it->second;
+    WordFacts& facts = factsOf(key);
     if (facts.given == kUnknown) facts.given = lexicon_.isGivenName(key) ? kYes : kNo;
     return facts.given == kYes;
   }
 
-  bool isDemonymKey(std::string_view key) const { return lexicon_.isDemonymKey(key); }
+  // Every lowercase word of a text is asked, so the answer is memoised too.
+  bool isDemonymKey(const std::string& key) const {
+    WordFacts& facts = factsOf(key);
+    if (facts.demonym == kUnknown) facts.demonym = lexicon_.isDemonymKey(key) ? kYes : kNo;
+    return facts.demonym == kYes;
+  }
 
   PhraseMatch longestPhrase(std::span<const std::string> foldedWords) const {
     return lexicon_.longestPhrase(foldedWords);
@@ -56,7 +57,14 @@ class LexiconCache {
   struct WordFacts {
     signed char common[3] = {kUnknown, kUnknown, kUnknown};  // per Language
     signed char given = kUnknown;
+    signed char demonym = kUnknown;
   };
+
+  WordFacts& factsOf(const std::string& key) const {
+    auto it = words_.find(key);
+    if (it == words_.end()) it = words_.emplace(key, WordFacts{}).first;
+    return it->second;
+  }
 
   const Lexicon& lexicon_;
   mutable std::unordered_map<std::string, std::vector<const LexiconEntry*>> entries_;
