@@ -255,6 +255,8 @@ function saveCuration() {
 
 // ---------------------------------------------------------------- results
 
+let firstHighlightsDrawn = false;
+
 function applyResult(message, { partial = false, preferDoc = null } = {}) {
   const result = message.result || EMPTY_RESULT;
   const previousEntity = state.entityId ? state.entities.get(state.entityId) : null;
@@ -293,8 +295,11 @@ function applyResult(message, { partial = false, preferDoc = null } = {}) {
   state.renderedDoc = null;
   renderAll({ scrollReader: !firstResultShown });
   if (!partial) firstResultShown = true;
-  if (state.metrics.firstHighlights === null && document.querySelector('#reader mark[data-entity]')) {
-    state.metrics.firstHighlights = performance.now();
+  if (!firstHighlightsDrawn && document.querySelector('#reader mark[data-entity]')) {
+    firstHighlightsDrawn = true;
+    // Timed once the frame with the highlights is painted: a task queued from
+    // the frame's callback runs after its paint.
+    requestAnimationFrame(() => setTimeout(() => (state.metrics.firstHighlights = performance.now())));
   }
   if (!partial) document.body.dataset.analysed = String(Number(document.body.dataset.analysed || 0) + 1);
 }
@@ -838,6 +843,8 @@ async function loadManifest(base) {
 async function start() {
   reader.showEmpty('Loading…');
   setStatus('Loading the analysis engine…', 'busy');
+  // Asked while the browser's storage opens: both take a while on a first visit.
+  const preloadManifest = fetchManifest('preload/');
   await store.open();
   const [saved, savedCuration, savedView] = await Promise.all([
     store.loadDocs().catch(() => []),
@@ -861,7 +868,7 @@ async function start() {
   if (savedView && Array.isArray(savedView.hiddenTypes)) for (const t of savedView.hiddenTypes) state.hiddenTypes.add(String(t));
 
   // The saved set, plus the documents of the server's --corpus folder.
-  const preload = await fetchManifest('preload/');
+  const preload = await preloadManifest;
   let extra = [];
   let notes = [];
   if (preload) {

@@ -2,6 +2,8 @@
 // Requests are numbered; each returns a promise. restart() terminates the
 // worker (cancel, or after a crash) and rejects whatever was pending.
 
+import { startWorker, takeEarlyWorker } from './early-worker.js';
+
 export class AnalysisClient extends EventTarget {
   constructor() {
     super();
@@ -22,19 +24,22 @@ export class AnalysisClient extends EventTarget {
     this.generation += 1;
     const generation = this.generation;
     this.ready = false;
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    const started = takeEarlyWorker() || startWorker();
+    const worker = started.worker;
     this.worker = worker;
-    worker.addEventListener('message', (event) => {
-      if (generation === this.generation) this.#onMessage(event.data);
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      if (generation !== this.generation) return;
-      this.#crash({ code: 'worker-failed', message: event.message || 'The analysis worker stopped.' });
-    });
-    worker.addEventListener('messageerror', () => {
-      if (generation === this.generation) this.#crash({ code: 'worker-failed', message: 'A message from the analysis worker could not be read.' });
-    });
+    const handlers = {
+      message: (event) => this.#onMessage(event.data),
+      error: (event) => {
+        event.preventDefault();
+        this.#crash({ code: 'worker-failed', message: event.message || 'The analysis worker stopped.' });
+      },
+      messageerror: () => this.#crash({ code: 'worker-failed', message: 'A message from the analysis worker could not be read.' }),
+    };
+    const handle = (event) => {
+      if (generation === this.generation) handlers[event.type](event);
+    };
+    for (const type of Object.keys(handlers)) worker.addEventListener(type, handle);
+    for (const event of started.drain()) handle(event);
   }
 
   #crash(error) {

@@ -44,9 +44,34 @@ async function init() {
     recoupe = await createRecoupe();
     corpus = recoupe.createCorpus(CORPUS_OPTIONS);
     post({ type: 'ready', version: String(recoupe.version || '') });
+    warmUp();
   } catch (err) {
     loadError = err;
     post({ type: 'error', ...errorOf(err, 'engine-unavailable') });
+  }
+}
+
+// The engine compiles each function of the module on its first call, which
+// made the first analysis of the page several times slower than the next
+// ones. Analysing a short text in both languages as soon as the module is
+// loaded does that work while the page is still fetching its documents.
+const WARM_UP_TEXTS = [
+  'Le 3 mars 2021, la ministre Claire Dumont a rencontré à Lyon les dirigeants de Bolt Industries SA, ' +
+    'selon l’Agence France-Presse (AFP). « Nous investirons 12 millions d’euros », a-t-elle déclaré mardi.',
+  'On Friday, Senator John Whitby told Reuters in Chicago that Northwind Corp. had paid $4.5 million, ' +
+    'or 15% of its budget, to the World Health Organization (WHO). See https://example.org or write to info@example.org.',
+];
+
+function warmUp() {
+  let scratch = null;
+  try {
+    scratch = recoupe.createCorpus(CORPUS_OPTIONS);
+    WARM_UP_TEXTS.forEach((text, i) => scratch.add({ id: `warm-up-${i}`, text }));
+    scratch.analyze();
+  } catch {
+    // Only a head start: the real analysis reports any problem itself.
+  } finally {
+    scratch?.delete();
   }
 }
 
@@ -97,9 +122,14 @@ function load({ req, docs, aliases: file }) {
   const progress = (phase, docsDone, bytesDone, extra = {}) =>
     post({ type: 'progress', req, phase, docsDone, docsTotal, bytesDone, bytesTotal, ...extra });
 
-  // Two steps for big sets: the first documents are highlighted quickly.
+  // Two steps, so that highlights appear before the whole set is analysed:
+  // into an empty workspace, the first document (the one the reader opens)
+  // alone; into a busy one, the first half megabyte of a big set. Documents
+  // are cached by content, so the second step does not analyse them again.
   let split = list.length;
-  if (bytesTotal > PREVIEW_THRESHOLD && list.length > 1) {
+  if (list.length > 1 && sizes.size === 0) {
+    split = 1;
+  } else if (bytesTotal > PREVIEW_THRESHOLD && list.length > 1) {
     let acc = 0;
     split = 0;
     while (split < list.length - 1 && acc < PREVIEW_BYTES) acc += list[split++].bytes.byteLength;

@@ -73,8 +73,11 @@ export class DocumentList {
   }
 
   scrollToSelected() {
-    const item = this.root.querySelector('[aria-selected="true"]');
-    if (item) item.scrollIntoView({ block: 'nearest' });
+    // At the next frame, so that the page is laid out once for this change and its scrolling.
+    requestAnimationFrame(() => {
+      const item = this.root.querySelector('[aria-selected="true"]');
+      if (item) item.scrollIntoView({ block: 'nearest' });
+    });
   }
 }
 

@@ -55,6 +55,9 @@ export class Reader {
     this.tooltip = tooltip;
     this.describe = describe || (() => null);
     this.textNodes = []; // [{start, node}] in document order, for jumping to an offset
+    // Known from scroll events, because reading scrollTop would lay the page out.
+    this.scrolled = false;
+    root.addEventListener('scroll', () => (this.scrolled = root.scrollTop > 0), { passive: true });
     root.addEventListener('click', (event) => {
       const mark = event.target.closest('mark[data-entity]');
       if (mark && root.contains(mark)) onMentionClick(mark.dataset.entity);
@@ -149,7 +152,6 @@ export class Reader {
     const id = String(doc.id);
     this.#hideTip(null);
     this.root.setAttribute('data-doc-id', id);
-    this.root.scrollTop = 0;
     const title = (typeof doc.title === 'string' && doc.title.trim()) || id;
     this.titleNode.textContent = title;
     this.titleNode.title = title;
@@ -161,7 +163,15 @@ export class Reader {
     this.metaNode.textContent = meta.join(' · ');
     clear(this.root);
     this.textNodes = [];
+    this.#drawText(doc, text, mentions, entities);
+    // Scrolling lays the page out at once: only when needed, with the new text in place.
+    if (this.scrolled) {
+      this.root.scrollTop = 0;
+      this.scrolled = false;
+    }
+  }
 
+  #drawText(doc, text, mentions, entities) {
     if (doc.error) {
       this.root.appendChild(
         el(
