@@ -566,13 +566,20 @@ constexpr auto kLocationWords = sorted(std::to_array<std::string_view>({
     "quai",   "impasse", "chemin",    "hall",      "memorial", "stadium",   "stade",     "arena",
     "forest", "foret",   "canal",     "cape",      "cap",      "heights",   "hills",     "beach",
     "plage",  "village", "town",      "capitol",   "palace",   "palais",    "cathedral", "cathedrale",
-    "tower",  "tour",    "castle",    "chateau",
+    "tower",  "tour",    "castle",    "chateau",   "station",  "gare",      "terminal",
 }));
 
 constexpr auto kLocationHeads = sorted(std::to_array<std::string_view>({
     "rue",  "avenue", "boulevard", "bd",   "place",  "lac",     "mont",   "ile",   "iles", "pont",    "quai",
     "cap",  "golfe",  "baie",      "mer",  "fleuve", "riviere", "canal",  "col",   "lake", "mount",   "fort",
-    "port", "cape",   "gulf",      "loch", "isle",   "plateau", "massif", "foret", "bois", "chateau",
+    "port", "cape",   "gulf",      "loch", "isle",   "plateau", "massif", "foret", "bois", "chateau", "gare",
+}));
+
+// Lower-case words before the name of a street or a place in an address.
+constexpr auto kStreetWords = sorted(std::to_array<std::string_view>({
+    "rue",    "ruelle",    "avenue",  "boulevard", "bd",     "place",    "quai",
+    "cours",  "allee",     "impasse", "chemin",    "route",  "faubourg", "passage",
+    "square", "carrefour", "pont",    "village",   "hameau", "lieu-dit",
 }));
 
 constexpr auto kMatchWords = sorted(std::to_array<std::string_view>({
@@ -682,6 +689,7 @@ bool isCaptionLabel(std::string_view key) { return contains(kCaptionLabels, key)
 bool isMatchWord(std::string_view key) { return contains(kMatchWords, key); }
 bool isSportWord(std::string_view key) { return contains(kSportWords, key); }
 bool isLocationHead(std::string_view key) { return contains(kLocationHeads, key); }
+bool isStreetWord(std::string_view key) { return contains(kStreetWords, key); }
 bool isWorkCue(std::string_view key) { return contains(kWorkCues, key); }
 bool isEventWord(std::string_view key) { return contains(kEventWords, key); }
 bool isLocationWord(std::string_view key) { return contains(kLocationWords, key); }

@@ -53,6 +53,8 @@ bool isLocationWord(std::string_view key);
 
 // Words that open the name of a place: "rue", "lac", "Mount", "Lake".
 bool isLocationHead(std::string_view key);
+// "rue", "quai", "route", "village": before the name of a street or a place.
+bool isStreetWord(std::string_view key);
 
 // Words that make a country or city name a sports team: "defeated", "beat", "vs".
 bool isMatchWord(std::string_view key);

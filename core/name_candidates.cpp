@@ -205,6 +205,13 @@ bool isSurnameParticle(std::string_view key) {
   return std::find(kParticles.begin(), kParticles.end(), key) != kParticles.end();
 }
 
+bool isMonthName(std::string_view key) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  return std::find(kMonths.begin(), kMonths.end(), key) != kMonths.end();
+}
+
 // Extends a run of capitalised words over connectors and initials.
 // `isGivenName` lets a capitalised particle continue a person's name
 // ("Kevin De Bruyne", "Farouk Ben Mustapha").
@@ -244,8 +251,14 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
         next + 1 < units.size() && units[next + 1].isWord && units[next + 1].capitalised;
     if (!followedByCapital) break;
     // "Alexander the Great", but not "According to Rathbun the Scientology ...".
-    const bool connector = unit.isWord && !unit.capitalised && cues::isNameConnector(unit.key) &&
-                           (unit.key != "the" || isGivenName(units[last].key));
+    // "Council on Foreign Relations", "Centers for Disease Control": "on" and
+    // "for" join an organisation's head word to its remit, but not to a date
+    // ("the Commission on March 3").
+    const bool remit = (unit.key == "on" || unit.key == "for") && cues::isOrganisationWord(units[last].key) &&
+                       !isMonthName(units[next + 1].key);
+    const bool connector =
+        unit.isWord && !unit.capitalised &&
+        ((cues::isNameConnector(unit.key) && (unit.key != "the" || isGivenName(units[last].key))) || remit);
     const bool initialDot = unit.key == "." && !unit.spaceBefore && units[last].key.size() == 1;
     const bool ampersand = unit.key == "&";
     if (!connector && !initialDot && !ampersand) break;
@@ -282,6 +295,18 @@ class CandidateFinder {
         // Capitals say nothing here, but a heading or a dateline in capitals
         // still names its places ("RENNES", "LOIRE-INFERIEURE NANTES").
         names.spans = knownPlacesIn(names.units);
+        // Text in mixed case after a heading in capitals keeps its own
+        // capitals ("PAYS-BAS LA SUCCESSION AU TRONE Amsterdam, 24 juillet"),
+        // vouched for like a headline's.
+        for (const Span& span : spansIn(names.units)) {
+          const bool mixedCase =
+              std::none_of(names.units.begin() + static_cast<std::ptrdiff_t>(span.first),
+                           names.units.begin() + static_cast<std::ptrdiff_t>(span.last) + 1,
+                           [](const Unit& unit) { return unit.allCaps; });
+          if (mixedCase) names.spans.push_back(span);
+        }
+        std::sort(names.spans.begin(), names.spans.end(),
+                  [](const Span& a, const Span& b) { return a.first < b.first; });
         names.titleCase = true;
         continue;
       }
@@ -413,8 +438,14 @@ class CandidateFinder {
     }
     if (lexicon_.longestPhrase(words).words >= 2) return false;
     if (lowerVocabulary_.count(unit.key) > 0 || lexicon_.isCommonWord(unit.key, language_)) return true;
-    // "Co-founder": a compound of common words is common.
+    // "Co-founder": a compound of common words is common; "Côtes-du-Nord",
+    // with a capital inside, is a name.
     if (unit.key.find('-') == std::string::npos) return false;
+    const std::string_view surface = text_.substr(unit.start, unit.end - unit.start);
+    for (std::size_t dash = surface.find('-'); dash != std::string_view::npos;
+         dash = surface.find('-', dash + 1)) {
+      if (startsWithUpper(surface.substr(dash + 1))) return false;
+    }
     std::size_t from = 0;
     while (from <= unit.key.size()) {
       const std::size_t dash = std::min(unit.key.find('-', from), unit.key.size());
@@ -714,6 +745,36 @@ class CandidateFinder {
       if (!title && !person && !separateName) break;
       out.push_back(Span{span.first, split - 1});
       span.first = rest;
+    }
+    pushSplittingTrailingPerson(units, span, out);
+  }
+
+  // "the Refugee Council Enver Solomon", "Human Rights Watch Kenneth Roth": a
+  // name that ends in a dictionary word, then a given name and one or two
+  // more name words, is an organisation followed by the person speaking for it.
+  void pushSplittingTrailingPerson(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
+    constexpr std::size_t kMinOrganisationWords = 2;
+    constexpr std::size_t kMaxPersonWords = 3;
+    const auto isNameWord = [this](const Unit& unit) {
+      return unit.isWord && unit.capitalised && !unit.allCaps && !cues::isOrganisationWord(unit.key) &&
+             !cues::isLocationWord(unit.key) && !cues::isEventWord(unit.key) &&
+             !lexicon_.isCommonWord(unit.key, Language::Unknown);
+    };
+    const std::size_t from = std::max(span.first + kMinOrganisationWords, span.last + 1 - kMaxPersonWords);
+    for (std::size_t given = from; given < span.last && span.last - span.first >= 3; ++given) {
+      const Unit& before = units[given - 1];
+      if (!units[given].isWord || !units[given].capitalised || !lexicon_.isGivenName(units[given].key) ||
+          namesCountryOrRegion(lexicon_.lookup(units[given].key)) || !before.isWord || !before.capitalised ||
+          before.allCaps ||
+          !(cues::isOrganisationWord(before.key) || lexicon_.isCommonWord(before.key, Language::Unknown))) {
+        continue;
+      }
+      bool personTail = true;
+      for (std::size_t i = given + 1; i <= span.last && personTail; ++i) personTail = isNameWord(units[i]);
+      if (!personTail) continue;
+      out.push_back(Span{span.first, given - 1});
+      out.push_back(Span{given, span.last});
+      return;
     }
     out.push_back(span);
   }

@@ -129,6 +129,9 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language) {
   if (belongsTo && cues::isMembershipNoun(candidate.beforePrevious)) evidence.add(EntityType::Org, 2.5f);
   const bool of = candidate.previous == "of" || candidate.previous == "de" || candidate.previous == "d'";
   if (of && cues::isPlaceHead(candidate.beforePrevious)) evidence.add(EntityType::Loc, 2.0f);
+  // "M. Collet, de Tréguier": where someone comes from, after their name.
+  if (language == Language::French && candidate.previous == "de" && candidate.beforePrevious == ",")
+    evidence.add(EntityType::Loc, 2.0f);
   // "à" folds to "a", which in English is the article ("a Halvorsen contractor").
   const bool englishArticle = candidate.previous == "a" && language == Language::English;
   if (cues::isLocationPreposition(candidate.previous) && !englishArticle) {
@@ -142,6 +145,17 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language) {
     evidence.add(EntityType::Org, 0.5f);
   }
   return evidence;
+}
+
+// "rue Victor Massé", "quai de Barbin", "route de Landivisiau": a name after
+// a lower-case street or place word is that place here, whatever it names
+// elsewhere in the text (the person the street is named after).
+bool isStreetName(const NameCandidate& candidate) {
+  const bool of = candidate.previous == "de" || candidate.previous == "du" || candidate.previous == "des" ||
+                  candidate.previous == "d'";
+  // "à la place de Pierre" is "instead of Pierre".
+  return cues::isStreetWord(candidate.previous) ||
+         (of && candidate.beforePrevious != "place" && cues::isStreetWord(candidate.beforePrevious));
 }
 
 // "Sweden defeated South Korea 1 – 0": places that play matches are teams.
@@ -172,6 +186,13 @@ bool isCompassPoint(std::string_view key) {
                                                                "midi", "north",    "south",   "east",
                                                                "west", "nord-est", "sud-est", "sud-ouest"};
   return std::find(kPoints.begin(), kPoints.end(), key) != kPoints.end();
+}
+
+bool isLinkedPlaceName(std::string_view word) {
+  static constexpr std::array<std::string_view, 8> kLinks = {"-sur-", "-sous-", "-du-", "-de-",
+                                                             "-des-", "-en-",   "-et-", "-les-"};
+  return std::any_of(kLinks.begin(), kLinks.end(),
+                     [word](std::string_view link) { return word.find(link) != std::string_view::npos; });
 }
 
 bool looksLikeBrand(std::string_view surface) {
@@ -213,7 +234,12 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // "L. Ron Hubbard": initials before the given name.
   std::size_t firstName = 0;
   while (firstName + 1 < words.size() && words[firstName].size() <= 2) ++firstName;
-  const bool givenNameFirst = lexicon.isGivenName(words[firstName]);
+  // "Malaysia Tourism", "Georgia Power": a country or region before a
+  // dictionary word names a body, though the name lists give it to people too.
+  const bool placeFirst = words.size() >= 2 && namesCountryOrRegion(lexicon.lookup(words[firstName])) &&
+                          !namesCountryOrRegion(lexicon.lookup(candidate.key));  // but "Corée du Nord"
+  const bool placeBeforeWord = placeFirst && lexicon.isCommonWord(last, Language::Unknown);
+  const bool givenNameFirst = lexicon.isGivenName(words[firstName]) && !placeBeforeWord;
   // "Supreme Court of Appeal", "Grace Church": a word of an institution or a
   // place anywhere in the name outweighs a first word that is also a given name.
   const bool institutionWord = std::any_of(words.begin(), words.end(), [](const std::string& word) {
@@ -225,8 +251,12 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // Weak priors from the shape of the name: people's names are rarely made
   // of dictionary words ("Fan Expo", "Sea Org"), organisations often are.
   const bool commonFirstWord = !givenNameFirst && lexicon.isCommonWord(words.front(), Language::Unknown);
+  if (placeFirst && !givenNameFirst) evidence.add(EntityType::Org, 1.0f);
   if ((words.size() == 2 || words.size() == 3) && !commonFirstWord) evidence.add(EntityType::Person, 0.6f);
   if (commonFirstWord) evidence.add(EntityType::Org, 0.5f);
+  // "Côtes-du-Nord", "Boulogne-sur-Mer", "Ille-et-Vilaine": French place
+  // names join their words with a lower-case link; people's names do not.
+  if (std::any_of(words.begin(), words.end(), isLinkedPlaceName)) evidence.add(EntityType::Loc, 2.0f);
   // "le Nord", "the West": a capitalised compass point names a region.
   if (words.size() == 1 && isCompassPoint(words.front())) evidence.add(EntityType::Loc, 3.0f);
   // "YouTube", "MicroMega", "Cloud9", "4chan": brands mix case and digits;
@@ -379,7 +409,9 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     mention.start = candidate.start;
     mention.end = candidate.end;
     mention.sentence = candidate.sentence;
-    mention.type = candidate.quoted ? EntityType::Work : total.best();
+    mention.type = candidate.quoted          ? EntityType::Work
+                   : isStreetName(candidate) ? EntityType::Loc
+                                             : total.best();
     mention.source = entries[i].empty() ? MentionSource::Rule : MentionSource::Lexicon;
     const float confidence = total.total() > 0 ? total.of(mention.type) / total.total() : 0.5f;
     mention.score =

@@ -445,3 +445,80 @@ TEST_CASE("titles, epithets and hyphenated adjectives around names") {
   CHECK(surfaces("Support came from US President Barack Obama yesterday.", Language::English) ==
         std::vector<std::string>{"US", "Barack Obama"});
 }
+
+TEST_CASE("an organisation and the person speaking for it are two names") {
+  CHECK(surfaces("Then the head of the Harbour Trust Council Marta Vukovic told reporters.",
+                 Language::English) == std::vector<std::string>{"Harbour Trust Council", "Marta Vukovic"});
+  CHECK(surfaces("Hier, le président du Conseil Régional Jean Dupré a parlé.", Language::French) ==
+        std::vector<std::string>{"Conseil Régional", "Jean Dupré"});
+  // A dictionary word after the given name: one name ("Grace Award").
+  CHECK(surfaces("He won the Harbour Trust Council Grace Award on Monday.", Language::English) ==
+        std::vector<std::string>{"Harbour Trust Council Grace Award"});
+  // A place before the given name is part of the organisation's name.
+  CHECK(surfaces("She studies at the University of Texas Arlington now.", Language::English) ==
+        std::vector<std::string>{"University of Texas Arlington"});
+}
+
+TEST_CASE("'on' and 'for' join an organisation to its remit, not to a date") {
+  CHECK(surfaces("A spokesperson for the Council on Maritime Affairs said so.", Language::English) ==
+        std::vector<std::string>{"Council on Maritime Affairs"});
+  CHECK(surfaces("They called the Committee for Public Safety twice.", Language::English) ==
+        std::vector<std::string>{"Committee for Public Safety"});
+  CHECK(surfaces("It reached the Harbour Commission on March 3 and stopped.", Language::English) ==
+        std::vector<std::string>{"Harbour Commission"});
+}
+
+TEST_CASE("a country or region before a dictionary word opens the name of a body") {
+  auto found = names("Later the Malaysia Tourism board handed out maps.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Org);
+  // The whole name is a country: still a place.
+  found = names("Hier, la Corée du Nord a répondu.", Language::French);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Loc);
+  // A given name that is also a region, with a speech verb: a person.
+  found = names("On Monday Georgia Brown said she would sing.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Person);
+}
+
+TEST_CASE("a name after 'rue', 'quai' or 'route de' is a street or a place there only") {
+  auto found = names("Il habitait rue Victor Massé. Victor Massé a composé des opéras.", Language::French);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].type == EntityType::Loc);
+  CHECK(found[1].type == EntityType::Person);
+  found = names("La course partira de la route de Plounévez à midi.", Language::French);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Loc);
+  // "à la place de" is "instead of".
+  found = names("Il a parlé à la place de Jean Dupré hier.", Language::French);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Person);
+}
+
+TEST_CASE("where someone comes from, and stations, are places") {
+  auto found = names("Le prix revient à M. Le Bihan, de Plounévez, pour son cheval.", Language::French);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].text == "Plounévez");
+  CHECK(found[1].type == EntityType::Loc);
+  found = names("Commuters walked from Qilin Station to the square.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Loc);
+}
+
+TEST_CASE("French place names with a lower-case link inside are places") {
+  const auto found =
+      names("Le notaire de Guingamp (Côtes-du-Nord) et Jean-Paul Morvan signent.", Language::French);
+  REQUIRE(found.size() == 3);
+  CHECK(found[1].text == "Côtes-du-Nord");
+  CHECK(found[1].type == EntityType::Loc);
+  CHECK(found[2].type == EntityType::Person);
+}
+
+TEST_CASE("mixed-case text after a heading in capitals keeps its names") {
+  CHECK(surfaces("PAYS-BAS LA SUCCESSION AU TRONE Amsterdam, 24 juillet. La reine a parlé.",
+                 Language::French) == std::vector<std::string>{"PAYS-BAS", "Amsterdam"});
+  // Words in capitals there still need the lexicon.
+  CHECK(surfaces("LA SUCCESSION AU TRONE DE HOLLANDE EST OUVERTE.", Language::French) ==
+        std::vector<std::string>{"HOLLANDE"});
+}
