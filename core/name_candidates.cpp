@@ -214,10 +214,11 @@ bool isMonthName(std::string_view key) {
 
 // Extends a run of capitalised words over connectors and initials.
 // `isGivenName` lets a capitalised particle continue a person's name
-// ("Kevin De Bruyne", "Farouk Ben Mustapha").
-template <typename GivenNamePredicate>
+// ("Kevin De Bruyne", "Farouk Ben Mustapha"); `isCommonWord` ends it before
+// a heading word.
+template <typename GivenNamePredicate, typename CommonWordPredicate>
 std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
-                       const GivenNamePredicate& isGivenName) {
+                       const GivenNamePredicate& isGivenName, const CommonWordPredicate& isCommonWord) {
   std::size_t last = first;
   std::size_t next = first + 1;
   while (next < units.size() && !units[last].possessive) {
@@ -237,6 +238,9 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
       const bool longCaps = isLongCaps(unit);
       const bool lastLongCaps = isLongCaps(units[last]);
       if ((longCaps && !units[last].allCaps) || (lastLongCaps && !unit.allCaps)) break;
+      // "Erbrée VOL": a short all-caps dictionary word after a name in mixed
+      // case starts a heading.
+      if (unit.allCaps && !units[last].allCaps && unit.key.size() >= 3 && isCommonWord(unit.key)) break;
       last = next++;
       continue;
     }
@@ -599,7 +603,10 @@ class CandidateFinder {
     const std::vector<bool> byPosition = capitalisedByPosition(units);
     for (std::size_t i = 0; i < units.size(); ++i) {
       if (!units[i].isWord || !units[i].capitalised) continue;
-      Span span{i, extendName(units, i, [&](const std::string& key) { return lexicon_.isGivenName(key); })};
+      Span span{i,
+                extendName(
+                    units, i, [&](const std::string& key) { return lexicon_.isGivenName(key); },
+                    [&](const std::string& key) { return lexicon_.isCommonWord(key, Language::Unknown); })};
       i = span.last;
       // A common word capitalised by its position is not part of the name
       // ("Malgré", "Les", "Speaking"); neither are the connectors after it.
@@ -749,30 +756,35 @@ class CandidateFinder {
     pushSplittingTrailingPerson(units, span, out);
   }
 
-  // "the Refugee Council Enver Solomon", "Human Rights Watch Kenneth Roth": a
-  // name that ends in a dictionary word, then a given name and one or two
-  // more name words, is an organisation followed by the person speaking for it.
+  // "the Refugee Council Enver Solomon", "Human Rights Watch Kenneth Roth",
+  // "Kerglaw Marie Benalnis" (a hamlet in a register): a word that is no one's
+  // given name, then a given name and one or two more name words, ends one
+  // name and starts a person's. Given names in a row stay together
+  // ("Jean Marie Morvan").
   void pushSplittingTrailingPerson(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
-    constexpr std::size_t kMinOrganisationWords = 2;
     constexpr std::size_t kMaxPersonWords = 3;
     const auto isNameWord = [this](const Unit& unit) {
       return unit.isWord && unit.capitalised && !unit.allCaps && !cues::isOrganisationWord(unit.key) &&
              !cues::isLocationWord(unit.key) && !cues::isEventWord(unit.key) &&
              !lexicon_.isCommonWord(unit.key, Language::Unknown);
     };
-    const std::size_t from = std::max(span.first + kMinOrganisationWords, span.last + 1 - kMaxPersonWords);
-    for (std::size_t given = from; given < span.last && span.last - span.first >= 3; ++given) {
+    const std::size_t from =
+        std::max(span.first + 1, span.last + 1 - std::min(span.last + 1, kMaxPersonWords));
+    for (std::size_t given = from; given < span.last && span.last - span.first >= 2; ++given) {
       const Unit& before = units[given - 1];
       if (!units[given].isWord || !units[given].capitalised || !lexicon_.isGivenName(units[given].key) ||
           namesCountryOrRegion(lexicon_.lookup(units[given].key)) || !before.isWord || !before.capitalised ||
-          before.allCaps ||
-          !(cues::isOrganisationWord(before.key) || lexicon_.isCommonWord(before.key, Language::Unknown))) {
+          before.allCaps || lexicon_.isGivenName(before.key) || cues::isPersonTitle(before.key) ||
+          isSurnameParticle(before.key)) {
         continue;
       }
       bool personTail = true;
       for (std::size_t i = given + 1; i <= span.last && personTail; ++i) personTail = isNameWord(units[i]);
       if (!personTail) continue;
-      out.push_back(Span{span.first, given - 1});
+      // "Minister of Education Stefania Giannini": one dictionary word left
+      // is the end of a title, not a name.
+      const bool titleEnd = given - 1 == span.first && lexicon_.isCommonWord(before.key, Language::Unknown);
+      if (!titleEnd) out.push_back(Span{span.first, given - 1});
       out.push_back(Span{given, span.last});
       return;
     }

@@ -522,3 +522,23 @@ TEST_CASE("mixed-case text after a heading in capitals keeps its names") {
   CHECK(surfaces("LA SUCCESSION AU TRONE DE HOLLANDE EST OUVERTE.", Language::French) ==
         std::vector<std::string>{"HOLLANDE"});
 }
+
+TEST_CASE("a place and a person run together in a register are split; given names in a row are not") {
+  CHECK(surfaces("Naissances. Yves Morvan, de Kerglaw Marie Benalnis, et autres.", Language::French) ==
+        std::vector<std::string>{"Yves Morvan", "Kerglaw", "Marie Benalnis"});
+  CHECK(surfaces("Hier, Jean Marie Morvan est venu.", Language::French) ==
+        std::vector<std::string>{"Jean Marie Morvan"});
+  // What is left of a title before the person is not a name.
+  CHECK(surfaces("Then Minister of Education Stefania Rinaldi said no.", Language::English) ==
+        std::vector<std::string>{"Stefania Rinaldi"});
+}
+
+TEST_CASE("a short all-caps dictionary word or a determiner after a name starts a new phrase") {
+  CHECK(surfaces("Il habite à Plounévez VOL . Une somme a été volée.", Language::French) ==
+        std::vector<std::string>{"Plounévez"});
+  CHECK(surfaces("Le suicidé du Moulin-du-Comte Aucune indication n'est parvenue.", Language::French) ==
+        std::vector<std::string>{"Moulin-du-Comte"});
+  // Acronyms that are not words stay with the name.
+  CHECK(surfaces("Yesterday Sony BMG signed the deal.", Language::English) ==
+        std::vector<std::string>{"Sony BMG"});
+}
