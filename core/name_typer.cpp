@@ -150,7 +150,9 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language) {
 // "rue Victor Massé", "quai de Barbin", "route de Landivisiau": a name after
 // a lower-case street or place word is that place here, whatever it names
 // elsewhere in the text (the person the street is named after).
-bool isStreetName(const NameCandidate& candidate) {
+bool isStreetName(const NameCandidate& candidate, Language language) {
+  // The words are French; English puts "Street" after the name.
+  if (language == Language::English) return false;
   const bool of = candidate.previous == "de" || candidate.previous == "du" || candidate.previous == "des" ||
                   candidate.previous == "d'";
   // "à la place de Pierre" is "instead of Pierre".
@@ -409,9 +411,9 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     mention.start = candidate.start;
     mention.end = candidate.end;
     mention.sentence = candidate.sentence;
-    mention.type = candidate.quoted          ? EntityType::Work
-                   : isStreetName(candidate) ? EntityType::Loc
-                                             : total.best();
+    mention.type = candidate.quoted                         ? EntityType::Work
+                   : isStreetName(candidate, scan.language) ? EntityType::Loc
+                                                            : total.best();
     mention.source = entries[i].empty() ? MentionSource::Rule : MentionSource::Lexicon;
     const float confidence = total.total() > 0 ? total.of(mention.type) / total.total() : 0.5f;
     mention.score =

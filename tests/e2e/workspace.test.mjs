@@ -69,7 +69,6 @@ test('every view renders real content on the seeds (or the demo); screenshots; f
           painted: window.__recoupe.firstHighlights,
           loaded: performance.getEntriesByType('navigation')[0].loadEventEnd,
         }));
-        assert.ok(painted > loaded, 'the highlights are painted after the page has loaded');
         const timing = `${Math.round(painted)} ms after navigation start, ${Math.round(painted - loaded)} ms after the load event`;
         t.diagnostic(`first highlights painted (${useSeeds ? 'seeds' : 'demo'}): ${timing}`);
         fs.writeFileSync(path.join(dir, 'timing-first-highlights.txt'), `${timing}\n`);

@@ -494,6 +494,10 @@ TEST_CASE("a name after 'rue', 'quai' or 'route de' is a street or a place there
   found = names("Il a parlé à la place de Jean Dupré hier.", Language::French);
   REQUIRE(found.size() == 1);
   CHECK(found[0].type == EntityType::Person);
+  // English puts the street word after the name: "route" before it says nothing.
+  found = names("He took the route Barack Obama had taken.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Person);
 }
 
 TEST_CASE("where someone comes from, and stations, are places") {
