@@ -514,6 +514,43 @@ constexpr auto kMembershipNouns = sorted(std::to_array<std::string_view>({
     "actionnaires", "representant", "representants", "representative", "representatives",
 }));
 
+// Capitalised French nouns that head an institution's name, which goes on in
+// lower case: "Assemblée nationale", "Cour des comptes".
+constexpr auto kFrenchInstitutionHeads = sorted(std::to_array<std::string_view>({
+    "academie",      "affaires",  "agence",        "archives",    "armee",       "assemblee",    "assurance",
+    "autorite",      "banque",    "bibliotheque",  "caisse",      "chambre",     "comite",       "commission",
+    "confederation", "conseil",   "cour",          "direction",   "ecole",       "education",    "federation",
+    "fondation",     "fonds",     "front",         "garde",       "gendarmerie", "inspection",   "institut",
+    "marine",        "ministere", "mouvement",     "nations",     "office",      "organisation", "parlement",
+    "parti",         "police",    "rassemblement", "secretariat", "securite",    "senat",        "syndicat",
+    "tribunal",      "union",
+}));
+
+// Lower-case adjectives that go on an institution's name ("nationale",
+// "européenne", "des Affaires étrangères"), folded.
+constexpr auto kFrenchInstitutionAdjectives = sorted(std::to_array<std::string_view>({
+    "administrative", "central",         "centrale",
+    "communiste",     "constitutionnel", "constitutionnelle",
+    "culturelle",     "culturelles",     "democrate",
+    "departemental",  "departementale",  "ecologiste",
+    "economique",     "etranger",        "etrangeres",
+    "europeen",       "europeenne",      "europeennes",
+    "europeens",      "federal",         "federale",
+    "financier",      "financiere",      "general",
+    "generale",       "interieur",       "international",
+    "internationale", "judiciaire",      "militaire",
+    "mondial",        "mondiale",        "monetaire",
+    "municipal",      "municipale",      "national",
+    "nationale",      "nationales",      "nationaux",
+    "numerique",      "olympique",       "penale",
+    "populaire",      "public",          "publique",
+    "publiques",      "regional",        "regionale",
+    "republicain",    "republicaine",    "social",
+    "sociale",        "sociales",        "sociaux",
+    "socialiste",     "socialistes",     "superieur",
+    "superieure",     "supreme",         "unies",
+}));
+
 constexpr auto kPlaceHeads = sorted(std::to_array<std::string_view>({
     "ville",      "commune",        "maire",       "mairie",     "prefet",    "prefecture", "sous-prefet",
     "depute",     "senateur",       "eveque",      "archeveque", "gare",      "port",       "habitants",
@@ -709,6 +746,10 @@ bool isOrganisationCue(std::string_view key) { return contains(kOrganisationCues
 bool isOrganisationFollower(std::string_view key) { return contains(kOrganisationFollowers, key); }
 bool isMembershipNoun(std::string_view key) { return contains(kMembershipNouns, key); }
 bool isPlaceHead(std::string_view key) { return contains(kPlaceHeads, key); }
+bool isFrenchInstitutionHead(std::string_view key) { return contains(kFrenchInstitutionHeads, key); }
+bool isFrenchInstitutionAdjective(std::string_view key) {
+  return contains(kFrenchInstitutionAdjectives, key);
+}
 bool isLocationPreposition(std::string_view key) { return contains(kLocationPrepositions, key); }
 bool isSpeechVerb(std::string_view key) { return contains(kSpeechVerbs, key); }
 

@@ -38,6 +38,11 @@ bool isMembershipNoun(std::string_view key);
 // "près de", "mayor of".
 bool isPlaceHead(std::string_view key);
 
+// "Assemblée nationale", "Cour des comptes", "Union européenne": French
+// institutions whose names go on in lower case after a capitalised head noun.
+bool isFrenchInstitutionHead(std::string_view key);
+bool isFrenchInstitutionAdjective(std::string_view key);
+
 // Prepositions that introduce a place: "à", "in", "near".
 bool isLocationPreposition(std::string_view key);
 

@@ -291,6 +291,8 @@ class CandidateFinder {
     std::unordered_set<std::string> runningTextKeys;
     // Words that also occur inside longer names ("Smith" of "John Smith").
     std::unordered_set<std::string> partsOfLongerNames;
+    // Titles found in quotation marks after a cue ("la comédie « … »").
+    std::unordered_set<std::string> quotedTitleKeys;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       const Sentence& sentence = segmentation_.sentences[s];
       SentenceNames& names = sentences[s];
@@ -316,7 +318,8 @@ class CandidateFinder {
       }
       names.titleCase = isTitleCase(names.units) || isCapitalisedLabel(names.units);
       names.spans = spansIn(names.units);
-      names.quotedTitles = quotedTitlesIn(names.units);
+      names.quotedTitles = quotedTitlesIn(names.units, {});
+      for (const Span& title : names.quotedTitles) quotedTitleKeys.insert(keyOf(names.units, title));
       for (const Span& span : names.spans) {
         if (span.last > span.first) {
           for (std::size_t i = span.first; i <= span.last; ++i) partsOfLongerNames.insert(names.units[i].key);
@@ -327,6 +330,11 @@ class CandidateFinder {
         for (std::size_t i = span.first; i <= span.last; ++i) runningTextKeys.insert(names.units[i].key);
         runningTextKeys.insert(keyOf(names.units, span));
       }
+    }
+    // The same title quoted again without its cue is still the title.
+    if (!quotedTitleKeys.empty()) {
+      for (SentenceNames& names : sentences)
+        names.quotedTitles = quotedTitlesIn(names.units, quotedTitleKeys);
     }
     for (SentenceNames& names : sentences) {
       std::erase_if(names.spans, [&](const Span& span) {
@@ -607,13 +615,14 @@ class CandidateFinder {
                 extendName(
                     units, i, [&](const std::string& key) { return lexicon_.isGivenName(key); },
                     [&](const std::string& key) { return lexicon_.isCommonWord(key, Language::Unknown); })};
+      span.last = extendFrenchInstitution(units, span);
       i = span.last;
       // A common word capitalised by its position is not part of the name
       // ("Malgré", "Les", "Speaking"); neither are the connectors after it.
       // “The Interview”: a whole phrase in quotation marks keeps its article.
       const bool enclosed = isEnclosedInQuotes(units, span);
       if (byPosition[span.first] && !enclosed && !isDefinedAcronym(units, span) &&
-          isCommonWordByPosition(units, span.first)) {
+          !opensListOfNames(units, span) && isCommonWordByPosition(units, span.first)) {
         ++span.first;
         while (span.first <= span.last &&
                (!units[span.first].capitalised || cues::isFunctionWord(units[span.first].key))) {
@@ -756,6 +765,57 @@ class CandidateFinder {
     pushSplittingTrailingPerson(units, span, out);
   }
 
+  // "à cinq : Regal, AMC, Cinemark et Carmike": a word that opens a list of
+  // two or more names is a name too, whatever its capital owes to its place.
+  static bool opensListOfNames(const std::vector<Unit>& units, const Span& span) {
+    constexpr int kMinFollowingNames = 2;
+    int names = 0;
+    std::size_t i = span.last + 1;
+    while (i + 1 < units.size() && (units[i].key == "," || units[i].key == "et" || units[i].key == "and") &&
+           units[i + 1].isWord && units[i + 1].capitalised) {
+      ++names;
+      i += 2;
+      while (i < units.size() && units[i].isWord && units[i].capitalised) ++i;  // "Carmike Cinemas"
+    }
+    return names >= kMinFollowingNames;
+  }
+
+  // "Assemblée nationale", "Banque centrale européenne", "Cour des comptes",
+  // "Organisation mondiale de la santé": a French institution's name goes on
+  // in lower case after its capitalised head noun, with adjectives of a short
+  // list and one complement ("de la santé").
+  std::size_t extendFrenchInstitution(const std::vector<Unit>& units, const Span& span) const {
+    if (language_ != Language::French) return span.last;
+    const auto hasHead = [&] {
+      for (std::size_t i = span.first; i <= span.last; ++i) {
+        if (units[i].isWord && units[i].capitalised && cues::isFrenchInstitutionHead(units[i].key))
+          return true;
+      }
+      return false;
+    };
+    if (units[span.last].allCaps || !hasHead()) return span.last;
+    const auto isAdjective = [&](std::size_t i) {
+      return i < units.size() && units[i].isWord && !units[i].capitalised &&
+             cues::isFrenchInstitutionAdjective(units[i].key);
+    };
+    std::size_t last = span.last;
+    constexpr int kMaxAdjectives = 2;
+    for (int n = 0; n < kMaxAdjectives && isAdjective(last + 1); ++n) ++last;
+    // One complement: "des comptes", "de la santé", "de sécurité", then an adjective.
+    std::size_t next = last + 1;
+    if (next < units.size() && (units[next].key == "de" || units[next].key == "des" ||
+                                units[next].key == "du" || units[next].key == "d'")) {
+      ++next;
+      if (next < units.size() && (units[next].key == "la" || units[next].key == "l'")) ++next;
+      if (next < units.size() && units[next].isWord && !units[next].capitalised &&
+          !cues::isFunctionWord(units[next].key) && lexicon_.isCommonWord(units[next].key, language_)) {
+        last = next;
+        if (isAdjective(last + 1)) ++last;
+      }
+    }
+    return last;
+  }
+
   // "the Refugee Council Enver Solomon", "Human Rights Watch Kenneth Roth",
   // "Kerglaw Marie Benalnis" (a hamlet in a register): a word that is no one's
   // given name, then a given name and one or two more name words, ends one
@@ -793,11 +853,14 @@ class CandidateFinder {
 
   // « L'interview qui tue », "The Interview": short quoted phrases right
   // after a word such as "film" or "book" are titles, capitalised or not.
-  std::vector<Span> quotedTitlesIn(const std::vector<Unit>& units) const {
+  // Also the quoted phrases whose key is one of `knownTitles`, cue or not.
+  std::vector<Span> quotedTitlesIn(const std::vector<Unit>& units,
+                                   const std::unordered_set<std::string>& knownTitles) const {
     std::vector<Span> titles;
     for (std::size_t open = 0; open < units.size(); ++open) {
       if (units[open].isWord || !isOpeningQuote(units[open].key)) continue;
-      if (!precededByWorkCue(units, open)) continue;
+      const bool cued = precededByWorkCue(units, open);
+      if (!cued && knownTitles.empty()) continue;
       std::size_t close = open + 1;
       int words = 0;
       while (close < units.size() && !isClosingQuote(units[close].key) && words <= 10) {
@@ -807,7 +870,10 @@ class CandidateFinder {
       if (close >= units.size() || words == 0 || words > 10 || close == open + 1) continue;
       std::size_t last = close - 1;
       while (last > open + 1 && !units[last].isWord) --last;  // « L'interview qui tue ! »
-      titles.push_back(Span{open + 1, last});
+      const Span title{open + 1, last};
+      // A straight quote may close an earlier quotation: only a title moves past it.
+      if (!cued && !knownTitles.count(keyOf(units, title))) continue;
+      titles.push_back(title);
       open = close;
     }
     return titles;

@@ -546,3 +546,46 @@ TEST_CASE("a short all-caps dictionary word or a determiner after a name starts 
   CHECK(surfaces("Yesterday Sony BMG signed the deal.", Language::English) ==
         std::vector<std::string>{"Sony BMG"});
 }
+
+TEST_CASE("French institutions go on in lower case after their head noun") {
+  CHECK(surfaces("Le texte voté par l'Assemblée nationale a été validé par le Conseil constitutionnel.",
+                 Language::French) ==
+        std::vector<std::string>{"Assemblée nationale", "Conseil constitutionnel"});
+  CHECK(surfaces("Selon la Banque centrale européenne et la Cour des comptes, tout va bien.",
+                 Language::French) ==
+        std::vector<std::string>{"Banque centrale européenne", "Cour des comptes"});
+  const auto found = names("Hier, l'Organisation mondiale de la santé a prévenu.", Language::French);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Organisation mondiale de la santé");
+  CHECK(found[0].type == EntityType::Org);
+  // Not over a weekday, nor after a name that is no institution, nor in English.
+  CHECK(surfaces("Il a réuni le Conseil de lundi matin.", Language::French) ==
+        std::vector<std::string>{"Conseil"});
+  CHECK(surfaces("Hier, Jean Morvan national champion, a gagné.", Language::French) ==
+        std::vector<std::string>{"Jean Morvan"});
+}
+
+TEST_CASE("a word that opens a list of names is a name, even after a colon") {
+  CHECK(surfaces("Le total passe à cinq : Regal, AMC, Cinemark et Carmike Cinemas.", Language::French) ==
+        std::vector<std::string>{"Regal", "AMC", "Cinemark", "Carmike Cinemas"});
+  // One name after it is not a list.
+  CHECK(surfaces("Le total passe à cinq : Merci, Cinemark.", Language::French) ==
+        std::vector<std::string>{"Cinemark"});
+}
+
+TEST_CASE("a title quoted again without its cue is still the title") {
+  const auto found = names(
+      "La comédie « le dernier phare » sort mardi. Les salles soutiennent « le dernier phare » malgré tout.",
+      Language::French);
+  std::vector<std::string> works;
+  for (const Found& f : found) {
+    if (f.type == EntityType::Work) works.push_back(f.text);
+  }
+  CHECK(works == std::vector<std::string>{"le dernier phare", "le dernier phare"});
+  // A straight quote closing an earlier quotation does not hide the title after it.
+  const auto straight =
+      names("\"Non\", a dit le ministre, au sujet du film \"le dernier phare\", hier.", Language::French);
+  REQUIRE(!straight.empty());
+  CHECK(straight.back().text == "le dernier phare");
+  CHECK(straight.back().type == EntityType::Work);
+}
