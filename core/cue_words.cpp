@@ -290,7 +290,7 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
     "mlles",      "messrs",       "me",           "maitre",       "docteur",
     "professeur", "general",      "marechal",     "amiral",       "abbesse",
     "founder",    "co-founder",   "cofounder",    "fondateur",    "cofondateur",
-    "fondatrice", "cofondatrice",
+    "fondatrice", "cofondatrice", "chair",        "chairman",     "chairwoman",
 }));
 
 constexpr auto kOrganisationWords = sorted(std::to_array<std::string_view>({
@@ -621,9 +621,9 @@ constexpr auto kLocationHeads = sorted(std::to_array<std::string_view>({
 
 // Lower-case words before the name of a street or a place in an address.
 constexpr auto kStreetWords = sorted(std::to_array<std::string_view>({
-    "rue",    "ruelle",    "avenue",  "boulevard", "bd",     "place",    "quai",
-    "cours",  "allee",     "impasse", "chemin",    "route",  "faubourg", "passage",
-    "square", "carrefour", "pont",    "village",   "hameau", "lieu-dit",
+    "rue",     "ruelle",   "avenue", "boulevard", "bd",      "place",  "quai",      "cours", "allee",
+    "impasse", "chemin",   "route",  "faubourg",  "passage", "square", "carrefour", "pont",  "village",
+    "hameau",  "lieu-dit", "stade",  "aeroport",  "gare",    "parc",   "jardin",
 }));
 
 constexpr auto kMatchWords = sorted(std::to_array<std::string_view>({

@@ -677,6 +677,11 @@ class CandidateFinder {
           cues::isCaptionLabel(units[span.last].key)) {
         --span.last;
       }
+      // "ministère du Travail": the ministry is named from its lower-case head.
+      if (const std::size_t ministry = frenchMinistryStart(units, span.first); ministry < span.first) {
+        spans.push_back(Span{ministry, span.last});
+        continue;
+      }
       splitAtInnerTitle(units, span, spans);
     }
     return spans;
@@ -763,6 +768,22 @@ class CandidateFinder {
       span.first = rest;
     }
     pushSplittingTrailingPerson(units, span, out);
+  }
+
+  // The unit of a lower-case "ministère" before "du", "de la", "de l'" or
+  // "des" and the name at `first`; `first` itself when there is none.
+  std::size_t frenchMinistryStart(const std::vector<Unit>& units, std::size_t first) const {
+    if (language_ != Language::French || first < 2) return first;
+    std::size_t i = first - 1;
+    if (units[i].key == "la" || units[i].key == "l'") {
+      if (i == 0) return first;
+      --i;
+      if (units[i].key != "de") return first;
+    } else if (units[i].key != "du" && units[i].key != "des" && units[i].key != "d'") {
+      return first;
+    }
+    if (i == 0 || units[i - 1].key != "ministere" || units[i - 1].capitalised) return first;
+    return i - 1;
   }
 
   // "à cinq : Regal, AMC, Cinemark et Carmike": a word that opens a list of

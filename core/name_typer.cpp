@@ -333,6 +333,16 @@ void addListAgreement(const CandidateScan& scan, std::unordered_map<std::string,
     if (left.sentence != right.sentence || right.start - left.end > kMaxGapBytes ||
         !isListSeparator(right.previous))
       continue;
+    // "le président de la République, Emmanuel Macron": two names joined by a
+    // comma alone are an apposition, not a list, unless the list goes on.
+    const bool commaOnly = right.previous == ",";
+    const bool listGoesOn =
+        (i + 1 < scan.names.size() && scan.names[i + 1].sentence == right.sentence &&
+         scan.names[i + 1].start - right.end <= kMaxGapBytes &&
+         isListSeparator(scan.names[i + 1].previous)) ||
+        (i >= 2 && scan.names[i - 2].sentence == left.sentence &&
+         left.start - scan.names[i - 2].end <= kMaxGapBytes && isListSeparator(left.previous));
+    if (commaOnly && !listGoesOn) continue;
     const Evidence& leftEvidence = pooled[left.key];
     const Evidence& rightEvidence = pooled[right.key];
     if (rightEvidence.total() < kWeakTotal && leftEvidence.of(leftEvidence.best()) >= kStrongScore)

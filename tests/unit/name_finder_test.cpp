@@ -589,3 +589,25 @@ TEST_CASE("a title quoted again without its cue is still the title") {
   CHECK(straight.back().text == "le dernier phare");
   CHECK(straight.back().type == EntityType::Work);
 }
+
+TEST_CASE("a name before a comma and a person is an apposition, not a list") {
+  const auto found = names("Le président de la République, Emmanuel Macron, a parlé.", Language::French);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "République");
+  CHECK(found[0].type != EntityType::Person);
+  CHECK(found[1].type == EntityType::Person);
+}
+
+TEST_CASE("French ministries are named from their lower-case head; stadiums and chairs") {
+  CHECK(surfaces("Il a vu les syndicats au ministère du Travail puis au ministère de l'Intérieur.",
+                 Language::French) ==
+        std::vector<std::string>{"ministère du Travail", "ministère de l'Intérieur"});
+  // Not without the ministry, nor in English.
+  CHECK(surfaces("Il travaille au service du Travail.", Language::French) ==
+        std::vector<std::string>{"Travail"});
+  auto found = names("Le maire a inauguré le stade Vélodrome rénové.", Language::French);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::Loc);
+  CHECK(surfaces("Then Harbour Bank Chair Jerome Whitby resigned.", Language::English) ==
+        std::vector<std::string>{"Harbour Bank", "Jerome Whitby"});
+}
