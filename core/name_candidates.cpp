@@ -205,6 +205,17 @@ bool isSurnameParticle(std::string_view key) {
   return std::find(kParticles.begin(), kParticles.end(), key) != kParticles.end();
 }
 
+// "Q3", "H1", "FY2023", "T4": quarters, halves and fiscal years, not names.
+bool isPeriodLabel(std::string_view key) {
+  const bool quarterOrHalf = key.size() == 2 &&
+                             (key[0] == 'q' || key[0] == 'h' || key[0] == 't' || key[0] == 's') &&
+                             key[1] >= '1' && key[1] <= '4';
+  const bool fiscalYear =
+      (key.size() == 4 || key.size() == 6) && key.starts_with("fy") &&
+      std::all_of(key.begin() + 2, key.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return quarterOrHalf || fiscalYear;
+}
+
 bool isMonthName(std::string_view key) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "january", "february", "march",     "april",   "may",      "june",
@@ -662,6 +673,7 @@ class CandidateFinder {
           continue;
         }
         if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"
+        if (isPeriodLabel(only.key)) continue;
         // "Ah", "Qu", OCR debris: two letters in mixed case are no name unless
         // a title vouches for them ("M. Li").
         const bool titled = span.first > 0 && (cues::isPersonTitle(units[span.first - 1].key) ||
@@ -834,7 +846,32 @@ class CandidateFinder {
         if (isAdjective(last + 1)) ++last;
       }
     }
-    return last;
+    return std::max(last, endSpelledByAcronym(units, span.first, last));
+  }
+
+  // "Agence nationale de la sécurité des systèmes d'information (ANSSI)": the
+  // lower-case words up to an acronym in parentheses belong to the name when
+  // the initials of its words spell the acronym. `last` when they do not.
+  std::size_t endSpelledByAcronym(const std::vector<Unit>& units, std::size_t first, std::size_t last) const {
+    constexpr std::size_t kMaxExtraUnits = 10;
+    std::size_t open = last + 1;
+    while (open < units.size() && open <= last + kMaxExtraUnits && units[open].isWord &&
+           !units[open].capitalised)
+      ++open;
+    if (open == last + 1 || open + 2 >= units.size() || units[open].key != "(" || !units[open + 1].allCaps ||
+        units[open + 2].key != ")") {
+      return last;
+    }
+    std::string initials;
+    for (std::size_t i = first; i < open; ++i) {
+      if (units[i].isWord && !units[i].key.empty() && !cues::isFunctionWord(units[i].key) &&
+          !cues::isNameConnector(units[i].key))
+        initials.push_back(units[i].key.front());
+    }
+    std::string acronym;
+    for (const char c : units[open + 1].key)
+      if (c != '.') acronym.push_back(c);
+    return initials == acronym ? open - 1 : last;
   }
 
   // "the Refugee Council Enver Solomon", "Human Rights Watch Kenneth Roth",

@@ -42,6 +42,15 @@ char initialLetter(std::string_view word) {
   return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : 0;
 }
 
+// "d'information" -> "information".
+std::string_view withoutElision(std::string_view word) {
+  for (const std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    if (word.size() > 1 + apostrophe.size() && word.substr(1, apostrophe.size()) == apostrophe)
+      return word.substr(1 + apostrophe.size());
+  }
+  return word;
+}
+
 }  // namespace
 
 std::string_view withoutTitles(std::string_view surface) {
@@ -112,18 +121,30 @@ std::vector<std::string> initialsOf(std::string_view surface) {
   if (words.size() < 2) return {};
   std::string withConnectors;
   std::string withoutConnectors;
+  // French names go on in lower case: "Banque centrale européenne" is BCE,
+  // "Agence nationale de la sécurité des systèmes d'information" ANSSI.
+  std::string contentWords;
+  bool lowerCaseWord = false;
   for (std::string_view word : words) {
     const char initial = initialLetter(word);
     if (!initial) return {};
     if (startsWithUpper(word)) {
       withConnectors.push_back(initial);
       withoutConnectors.push_back(initial);
+      contentWords.push_back(initial);
     } else if (cues::isNameConnector(foldKey(word))) {
       withConnectors.push_back(initial);
     } else {
-      return {};  // a lower-case word that is not a connector: a phrase, not a name
+      lowerCaseWord = true;
+      const char content = initialLetter(withoutElision(word));
+      if (!content) return {};
+      contentWords.push_back(content);
     }
   }
+  constexpr std::size_t kMinContentInitials = 3;  // "CC" would stand for too much
+  if (lowerCaseWord)
+    return contentWords.size() >= kMinContentInitials ? std::vector<std::string>{contentWords}
+                                                      : std::vector<std::string>{};
   std::vector<std::string> initials;
   if (withoutConnectors.size() >= 2) initials.push_back(withoutConnectors);
   if (withConnectors != withoutConnectors) initials.push_back(withConnectors);

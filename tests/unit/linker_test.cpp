@@ -292,3 +292,14 @@ TEST_CASE("a malformed alias file is an error value that says where") {
         std::string::npos);
   CHECK(parseAliasRules(R"({"version": 1})").ok());
 }
+
+TEST_CASE("French names in lower case have the initials of their content words") {
+  CHECK(initialsOf("Banque centrale européenne") == std::vector<std::string>{"BCE"});
+  CHECK(initialsOf("Agence nationale de la sécurité des systèmes d'information") ==
+        std::vector<std::string>{"ANSSI"});
+  CHECK(initialsOf("Cour des comptes").empty());  // two letters would stand for too much
+  const auto linked = link({document("a", {{"Organisation mondiale de la santé", O}}, Language::French),
+                            document("b", {{"OMS", O}, {"OCDE", O}}, Language::French)});
+  CHECK(linked.same("OMS", "Organisation mondiale de la santé"));
+  CHECK_FALSE(linked.same("OCDE", "Organisation mondiale de la santé"));
+}

@@ -611,3 +611,14 @@ TEST_CASE("French ministries are named from their lower-case head; stadiums and 
   CHECK(surfaces("Then Harbour Bank Chair Jerome Whitby resigned.", Language::English) ==
         std::vector<std::string>{"Harbour Bank", "Jerome Whitby"});
 }
+
+TEST_CASE("a long French name is spelled out up to its acronym; quarters are no names") {
+  CHECK(surfaces("Selon l'Agence nationale de la sécurité des systèmes d'information (ANSSI), rien.",
+                 Language::French) ==
+        std::vector<std::string>{"Agence nationale de la sécurité des systèmes d'information", "ANSSI"});
+  // Initials that do not spell the acronym: the name stops where it did.
+  CHECK(surfaces("Selon l'Agence nationale de la sécurité des routes du nord (ANSSI), rien.",
+                 Language::French) == std::vector<std::string>{"Agence nationale de la sécurité", "ANSSI"});
+  CHECK(surfaces("Our Q3 and FY2023 numbers beat Harbour Bank forecasts.", Language::English) ==
+        std::vector<std::string>{"Harbour Bank"});
+}
