@@ -216,6 +216,15 @@ bool isPeriodLabel(std::string_view key) {
   return quarterOrHalf || fiscalYear;
 }
 
+// "R-N.C.", "D-Calif.": an American legislator's party and state.
+bool isPartyStateTag(std::string_view key) {
+  constexpr std::size_t kMaxStateLetters = 6;
+  if (key.size() < 3 || (key[0] != 'r' && key[0] != 'd' && key[0] != 'i') || key[1] != '-') return false;
+  const std::string_view state = key.substr(2);
+  return state.size() <= kMaxStateLetters &&
+         std::all_of(state.begin(), state.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '.'; });
+}
+
 bool isMonthName(std::string_view key) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "january", "february", "march",     "april",   "may",      "june",
@@ -673,7 +682,7 @@ class CandidateFinder {
           continue;
         }
         if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"
-        if (isPeriodLabel(only.key)) continue;
+        if (isPeriodLabel(only.key) || isPartyStateTag(only.key)) continue;
         // "Ah", "Qu", OCR debris: two letters in mixed case are no name unless
         // a title vouches for them ("M. Li").
         const bool titled = span.first > 0 && (cues::isPersonTitle(units[span.first - 1].key) ||

@@ -622,3 +622,11 @@ TEST_CASE("a long French name is spelled out up to its acronym; quarters are no 
   CHECK(surfaces("Our Q3 and FY2023 numbers beat Harbour Bank forecasts.", Language::English) ==
         std::vector<std::string>{"Harbour Bank"});
 }
+
+TEST_CASE("American title abbreviations and party-state tags are not names") {
+  CHECK(surfaces("Yesterday Sen. Richard Whitby, R-N.C., spoke to Rep. Ana Morvan (D-Calif.) twice.",
+                 Language::English) == std::vector<std::string>{"Richard Whitby", "Ana Morvan"});
+  // A hyphenated name is still a name.
+  CHECK(surfaces("Yesterday Coca-Cola bought Ben-Hur Studios.", Language::English) ==
+        std::vector<std::string>{"Coca-Cola", "Ben-Hur Studios"});
+}
