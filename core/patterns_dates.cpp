@@ -1,6 +1,7 @@
 // Dates (absolute, partial and relative) and clock times, resolved against the
 // document's reference date when one is known.
 #include <array>
+#include <cstdlib>
 #include <initializer_list>
 #include <unordered_set>
 #include <utility>
@@ -356,11 +357,27 @@ std::string resolveMonthDirection(const ReferenceDate& reference, int month, int
   return year > 0 ? formatDate(year, month, 0) : std::string();
 }
 
-// A day and month without a year take the reference year.
+// A day and month without a year take the year that puts them nearest the
+// reference day ("January 5" in a paper of 19 December is next January), or
+// the reference year when only the year is known.
 std::string resolveDayMonth(const ReferenceDate& reference, int month, int day) {
-  if (reference.known() && isValidDate(reference.year, month, day))
-    return formatDate(reference.year, month, day);
-  return formatDate(0, month, day);
+  if (!reference.known()) return formatDate(0, month, day);
+  if (!hasReferenceDay(reference)) {
+    return isValidDate(reference.year, month, day) ? formatDate(reference.year, month, day)
+                                                   : formatDate(0, month, day);
+  }
+  const long long today = referenceDayNumber(reference);
+  int bestYear = 0;
+  long long bestDistance = 0;
+  for (const int year : {reference.year - 1, reference.year, reference.year + 1}) {
+    if (!isValidDate(year, month, day)) continue;
+    const long long distance = std::llabs(dayNumber(year, month, day) - today);
+    if (bestYear == 0 || distance < bestDistance) {
+      bestYear = year;
+      bestDistance = distance;
+    }
+  }
+  return formatDate(bestYear, month, day);
 }
 
 // ---- Pieces of written dates. ----
@@ -681,13 +698,104 @@ std::optional<PatternMatch> scanWeekday(const ScanContext& context, std::size_t 
                    0.7f);
 }
 
+// ---- "three weeks ago", "il y a deux jours". ----
+
+struct CountedUnit {
+  std::string_view word;  // folded
+  Span span;
+};
+
+constexpr std::array<CountedUnit, 17> kCountedUnits = {{
+    {"day", Span::Day},
+    {"days", Span::Day},
+    {"week", Span::Week},
+    {"weeks", Span::Week},
+    {"month", Span::Month},
+    {"months", Span::Month},
+    {"year", Span::Year},
+    {"years", Span::Year},
+    {"jour", Span::Day},
+    {"jours", Span::Day},
+    {"semaine", Span::Week},
+    {"semaines", Span::Week},
+    {"mois", Span::Month},
+    {"an", Span::Year},
+    {"ans", Span::Year},
+    {"annee", Span::Year},
+    {"annees", Span::Year},
+}};
+
+constexpr std::array<std::pair<std::string_view, int>, 26> kCountWords = {{
+    {"a", 1},    {"an", 1},    {"one", 1},    {"two", 2},     {"three", 3},  {"four", 4},    {"five", 5},
+    {"six", 6},  {"seven", 7}, {"eight", 8},  {"nine", 9},    {"ten", 10},   {"twelve", 12}, {"un", 1},
+    {"une", 1},  {"deux", 2},  {"trois", 3},  {"quatre", 4},  {"cinq", 5},   {"sept", 7},    {"huit", 8},
+    {"neuf", 9}, {"dix", 10},  {"douze", 12}, {"quinze", 15}, {"vingt", 20},
+}};
+
+// A count ("3", "three", "trois") and a unit of time after it, from `start`.
+struct Counted {
+  int count = 0;
+  Span span = Span::Day;
+  std::size_t end = 0;
+};
+
+std::optional<Counted> parseCountedUnit(std::string_view text, std::size_t start) {
+  constexpr std::size_t kMaxCountDigits = 3;
+  Counted counted;
+  std::size_t pos = start;
+  if (const std::size_t digits = countDigits(text, start, kMaxCountDigits + 1);
+      digits > 0 && digits <= kMaxCountDigits) {
+    counted.count = parseDigits(text, start, digits);
+    pos = start + digits;
+  } else {
+    const FoldedWord word = foldWordAt(text, start);
+    if (!word.complete) return std::nullopt;
+    for (const auto& [name, value] : kCountWords) {
+      if (word.view() == name) counted.count = value;
+    }
+    pos = word.end;
+  }
+  if (counted.count <= 0) return std::nullopt;
+  const std::size_t unitStart = skipSpaces(text, pos, 1);
+  if (unitStart == pos) return std::nullopt;
+  const FoldedWord unit = foldWordAt(text, unitStart);
+  if (!unit.complete) return std::nullopt;
+  for (const CountedUnit& entry : kCountedUnits) {
+    if (unit.view() == entry.word) {
+      counted.span = entry.span;
+      counted.end = unit.end;
+      return counted;
+    }
+  }
+  return std::nullopt;
+}
+
+// "three weeks ago", "2 days ago", "il y a deux jours", "il y a 3 ans".
+std::optional<PatternMatch> scanAgo(const ScanContext& context, std::size_t start) {
+  const std::string_view text = context.text;
+  const std::size_t ilYA = matchPhrase(text, start, "il y a");
+  const std::size_t french = ilYA > 0 ? skipSpaces(text, start + ilYA, 1) - start : 0;
+  if (ilYA > 0 && french == ilYA) return std::nullopt;
+  const auto counted = parseCountedUnit(text, start + french);
+  if (!counted) return std::nullopt;
+  std::size_t end = counted->end;
+  if (french == 0) {
+    const std::size_t ago = matchPhrase(text, skipSpaces(text, end, 1), "ago");
+    if (ago == 0 || skipSpaces(text, end, 1) == end) return std::nullopt;
+    end = skipSpaces(text, end, 1) + ago;
+  }
+  const std::string value = resolveRelative(context.reference, counted->span, -counted->count);
+  return makeMatch(start, end, EntityType::Date, value, 0.8f);
+}
+
 // Every date scanWordDate finds starts with one of these folded words: the
 // first word of a relative expression (up to its first non-letter), "last",
 // "next", or a weekday or month name. It is called at every word of the text,
 // and most words are none of them.
 bool canStartWordDate(std::string_view word) {
   static const std::unordered_set<std::string_view> starts = [] {
-    std::unordered_set<std::string_view> words = {"last", "next"};
+    std::unordered_set<std::string_view> words = {"last", "next", "il"};
+    for (const auto& entry : kCountWords) words.insert(entry.first);
     for (const RelativeEntry& entry : kRelativeExpressions) {
       const std::string_view phrase = entry.phrase;
       std::size_t letters = 0;
@@ -711,6 +819,7 @@ std::optional<PatternMatch> scanNumericDate(const ScanContext& context, std::siz
     return scanBareYear(context, start, parseDigits(text, start, 4));
   }
   if (run != 1 && run != 2) return std::nullopt;
+  if (auto ago = scanAgo(context, start)) return ago;
   if (auto slashed = scanSlashedDate(context, start, run)) return slashed;
   if (const auto date = parseDayFirst(text, start)) {
     return makeMatch(start, date->end, EntityType::Date, dateHitValue(*date, context.reference),
@@ -724,6 +833,7 @@ std::optional<PatternMatch> scanWordDate(const ScanContext& context, std::size_t
   const FoldedWord word = foldWordAt(text, start);
   if (!word.complete || !canStartWordDate(word.view())) return std::nullopt;
   const char first = word.letters[0];
+  if (auto ago = scanAgo(context, start)) return ago;
   for (const RelativeEntry& entry : kRelativeExpressions) {
     const std::string_view phrase = entry.phrase;
     if (phrase.front() != first || phrase.size() < word.size || phrase.substr(0, word.size) != word.view())

@@ -387,3 +387,29 @@ TEST_CASE("hostile input terminates and stays in bounds") {
   }
   CHECK(findPatterns("", kFr).empty());
 }
+
+TEST_CASE("counted time ago, in both languages") {
+  Found found = first("Il y a trois semaines, Sony a", EntityType::Date, kFr, kReference);
+  CHECK(found.text == "Il y a trois semaines");
+  CHECK(found.value == "2014-W49");
+  CHECK(first("il y a 2 jours", EntityType::Date, kFr, kReference).value == "2014-12-21");
+  CHECK(first("il y a deux mois", EntityType::Date, kFr, kReference).value == "2014-10");
+  found = first("Two days ago, the studio", EntityType::Date, kEn, kReference);
+  CHECK(found.text == "Two days ago");
+  CHECK(found.value == "2014-12-21");
+  CHECK(first("a year ago", EntityType::Date, kEn, kReference).value == "2013");
+  CHECK(first("3 weeks ago", EntityType::Date, kEn, kReference).text == "3 weeks ago");
+  CHECK(first("il y a deux jours", EntityType::Date).value.empty());  // no reference date
+  // Durations are not dates.
+  CHECK(countOf("a day at the beach lasted two days", EntityType::Date, kEn) == 0);
+  CHECK(countOf("Il a un an de retard", EntityType::Date) == 0);
+}
+
+TEST_CASE("a day and month without a year take the year nearest the reference") {
+  // 23 December 2014: "5 January" is next month, "24 November" last month.
+  CHECK(first("on January 5", EntityType::Date, kEn, kReference).value == "2015-01-05");
+  CHECK(first("le 24 novembre", EntityType::Date, kFr, kReference).value == "2014-11-24");
+  CHECK(first("le 29 février", EntityType::Date, kFr, ReferenceDate{2015, 3, 1}).value == "2016-02-29");
+  // With only a reference year, that year.
+  CHECK(first("le 5 janvier", EntityType::Date, kFr, ReferenceDate{2014, 0, 0}).value == "2014-01-05");
+}
