@@ -625,16 +625,66 @@ constexpr auto kMembershipNouns = sorted(std::to_array<std::string_view>({
     "actionnaires", "representant", "representants", "representative", "representatives",
 }));
 
-// Capitalised French nouns that head an institution's name, which goes on in
-// lower case: "Assemblée nationale", "Cour des comptes".
+// Capitalised French nouns that head the name of an institution or an event,
+// which goes on in lower case: "Assemblée nationale", "Cour des comptes".
 constexpr auto kFrenchInstitutionHeads = sorted(std::to_array<std::string_view>({
-    "academie",      "affaires",  "agence",        "archives",    "armee",       "assemblee",    "assurance",
-    "autorite",      "banque",    "bibliotheque",  "caisse",      "chambre",     "comite",       "commission",
-    "confederation", "conseil",   "cour",          "direction",   "ecole",       "education",    "federation",
-    "fondation",     "fonds",     "front",         "garde",       "gendarmerie", "inspection",   "institut",
-    "marine",        "ministere", "mouvement",     "nations",     "office",      "organisation", "parlement",
-    "parti",         "police",    "rassemblement", "secretariat", "securite",    "senat",        "syndicat",
-    "tribunal",      "union",
+    "academie",
+    "affaires",
+    "agence",
+    "archives",
+    "armee",
+    "assemblee",
+    "assurance",
+    "autorite",
+    "banque",
+    "bibliotheque",
+    "caisse",
+    "chambre",
+    "comite",
+    "commission",
+    "confederation",
+    "conseil",
+    "cour",
+    "direction",
+    "ecole",
+    "education",
+    "federation",
+    "fondation",
+    "fonds",
+    "front",
+    "garde",
+    "gendarmerie",
+    "inspection",
+    "institut",
+    "marine",
+    "ministere",
+    "mouvement",
+    "nations",
+    "office",
+    "organisation",
+    "parlement",
+    "parti",
+    "police",
+    "rassemblement",
+    "secretariat",
+    "securite",
+    "senat",
+    "syndicat",
+    "tribunal",
+    "union",
+    // Events whose names go on in lower case: "Seconde Guerre mondiale", "Jeux
+    // olympiques", "Coupe du monde", "Révolution française".
+    "championnat",
+    "coupe",
+    "exposition",
+    "festival",
+    "guerre",
+    "jeux",
+    "printemps",
+    "revolution",
+    "salon",
+    "sommet",
+    "tournoi",
 }));
 
 // Lower-case adjectives that go on an institution's name ("nationale",
@@ -660,6 +710,9 @@ constexpr auto kFrenchInstitutionAdjectives = sorted(std::to_array<std::string_v
     "sociale",        "sociales",        "sociaux",
     "socialiste",     "socialistes",     "superieur",
     "superieure",     "supreme",         "unies",
+    "americaine",     "arabe",           "francaise",
+    "industrielle",   "olympiques",      "paralympiques",
+    "russe",
 }));
 
 constexpr auto kPlaceHeads = sorted(std::to_array<std::string_view>({
@@ -707,7 +760,7 @@ constexpr auto kEventWords = sorted(std::to_array<std::string_view>({
     "scandale",     "massacre",      "attentat",    "attentats",  "attack",     "attacks",    "bombing",
     "uprising",     "printemps",     "spring",      "world cup",  "grand prix", "mondial",    "week",
     "semaine",      "day",           "journee",     "carnival",   "carnaval",   "show",       "awards",
-    "ceremony",     "ceremonie",     "gala",        "parade",     "rally",
+    "ceremony",     "ceremonie",     "gala",        "parade",     "rally",      "bowl",
 }));
 
 constexpr auto kLocationWords = sorted(std::to_array<std::string_view>({

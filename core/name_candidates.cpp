@@ -205,6 +205,10 @@ bool isSurnameParticle(std::string_view key) {
   return std::find(kParticles.begin(), kParticles.end(), key) != kParticles.end();
 }
 
+bool isRomanNumeral(std::string_view key) {
+  return !key.empty() && key.find_first_not_of("ivxlcdm") == std::string_view::npos;
+}
+
 // "Q3", "H1", "FY2023", "T4": quarters, halves and fiscal years, not names.
 bool isPeriodLabel(std::string_view key) {
   const bool quarterOrHalf = key.size() == 2 &&
@@ -255,7 +259,7 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
         return word.allCaps &&
                std::count_if(word.key.begin(), word.key.end(), [](char c) { return c != '.'; }) >= 4;
       };
-      const bool longCaps = isLongCaps(unit);
+      const bool longCaps = isLongCaps(unit) && !isRomanNumeral(unit.key);  // "Super Bowl LVIII"
       const bool lastLongCaps = isLongCaps(units[last]);
       if ((longCaps && !units[last].allCaps) || (lastLongCaps && !unit.allCaps)) break;
       // "Erbrée VOL": a short all-caps dictionary word after a name in mixed
@@ -595,10 +599,6 @@ class CandidateFinder {
   static bool isEnclosedInQuotes(const std::vector<Unit>& units, const Span& span) {
     return span.first > 0 && span.last + 1 < units.size() && span.first < span.last &&
            isOpeningQuote(units[span.first - 1].key) && isClosingQuote(units[span.last + 1].key);
-  }
-
-  static bool isRomanNumeral(std::string_view key) {
-    return !key.empty() && key.find_first_not_of("ivxlcdm") == std::string_view::npos;
   }
 
   static bool isArticle(std::string_view key) {

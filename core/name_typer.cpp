@@ -190,6 +190,16 @@ bool isCompassPoint(std::string_view key) {
   return std::find(kPoints.begin(), kPoints.end(), key) != kPoints.end();
 }
 
+// "II", "LVIII", "2024": what numbers an event after its name.
+bool isOrdinalNumeral(std::string_view word) {
+  const bool digits =
+      !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool roman = !word.empty() && word.size() <= 6 && std::all_of(word.begin(), word.end(), [](char c) {
+    return c == 'i' || c == 'v' || c == 'x' || c == 'l';
+  });
+  return digits || roman;
+}
+
 bool isLinkedPlaceName(std::string_view word) {
   static constexpr std::array<std::string_view, 8> kLinks = {"-sur-", "-sous-", "-du-", "-de-",
                                                              "-des-", "-en-",   "-et-", "-les-"};
@@ -232,7 +242,15 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   if (words.size() >= 2 && cues::isLocationHead(words.front()) && !cues::isLocationWord(last)) {
     evidence.add(EntityType::Loc, 2.0f);  // "Rue du Pré-Botté", "Lac Léman"
   }
-  if (words.size() >= 2 && cues::isEventWord(last)) evidence.add(EntityType::Event, 3.5f);
+  // "World War II", "Super Bowl LVIII", "Seconde Guerre mondiale", "Coupe du
+  // monde": numerals, adjectives and "du monde" may follow the event word.
+  std::size_t named = words.size();
+  const auto trailsEvent = [](const std::string& word) {
+    return isOrdinalNumeral(word) || cues::isFrenchInstitutionAdjective(word) ||
+           cues::isNameConnector(word) || word == "monde" || word == "world";
+  };
+  while (named > 1 && trailsEvent(words[named - 1])) --named;
+  if (words.size() >= 2 && cues::isEventWord(words[named - 1])) evidence.add(EntityType::Event, 3.5f);
   // "L. Ron Hubbard": initials before the given name.
   std::size_t firstName = 0;
   while (firstName + 1 < words.size() && words[firstName].size() <= 2) ++firstName;

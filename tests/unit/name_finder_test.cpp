@@ -5,6 +5,7 @@
 #include "test_support.hpp"
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace recoupe;
@@ -629,4 +630,24 @@ TEST_CASE("American title abbreviations and party-state tags are not names") {
   // A hyphenated name is still a name.
   CHECK(surfaces("Yesterday Coca-Cola bought Ben-Hur Studios.", Language::English) ==
         std::vector<std::string>{"Coca-Cola", "Ben-Hur Studios"});
+}
+
+TEST_CASE("events: numerals and lower-case words after the event word") {
+  for (const auto& [text, language, name] : std::vector<std::tuple<std::string, Language, std::string>>{
+           {"During World War II the port was bombed.", Language::English, "World War II"},
+           {"Then Super Bowl LVIII drew crowds.", Language::English, "Super Bowl LVIII"},
+           {"Pendant la Seconde Guerre mondiale, la ville a souffert.", Language::French,
+            "Seconde Guerre mondiale"},
+           {"Hier, la Coupe du monde a commencé.", Language::French, "Coupe du monde"},
+           {"Hier, les Jeux olympiques ont coûté cher.", Language::French, "Jeux olympiques"}}) {
+    CAPTURE(text);
+    const auto found = names(text, language);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == name);
+    CHECK(found[0].type == EntityType::Event);
+  }
+  // A numeral after a name that has no event word says nothing.
+  const auto found = names("Then Harbour Bank II opened.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type != EntityType::Event);
 }
