@@ -200,9 +200,15 @@ struct Span {
 // surname whatever comes before ("Claudio De Vincenti", "Rio De Janeiro");
 // "Le" and "La" do only after a known given name ("Marine Le Pen").
 bool isSurnameParticle(std::string_view key) {
-  static constexpr std::array<std::string_view, 10> kParticles = {"de",  "di",  "da",  "van", "von",
-                                                                  "der", "del", "ben", "bin", "dos"};
+  static constexpr std::array<std::string_view, 16> kParticles = {"de",  "di",  "da",  "van", "von", "der",
+                                                                  "den", "del", "ben", "bin", "ibn", "dos",
+                                                                  "ter", "ten", "abu", "abou"};
   return std::find(kParticles.begin(), kParticles.end(), key) != kParticles.end();
+}
+
+// "al-Assad", "el-Sissi": a surname with the Arabic article.
+bool isArabicArticleName(std::string_view key) {
+  return key.size() > 4 && (key.starts_with("al-") || key.starts_with("el-"));
 }
 
 bool isRomanNumeral(std::string_view key) {
@@ -274,6 +280,29 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
     if (lowerCompassPoint) {
       last = next + 1;
       break;
+    }
+    // "Ursula von der Leyen", "Bashar al-Assad", "Abu Bakr al-Baghdadi": the
+    // lower-case particles of a person's surname, after a given name.
+    const bool afterGivenName = [&] {
+      for (std::size_t i = first; i <= last; ++i)
+        if (isGivenName(units[i].key)) return true;
+      return false;
+    }();
+    if (unit.isWord && !unit.capitalised && afterGivenName) {
+      if (isArabicArticleName(unit.key)) {
+        last = next;
+        break;
+      }
+      std::size_t particles = next;
+      while (particles < units.size() && particles < next + 2 && units[particles].isWord &&
+             !units[particles].capitalised && isSurnameParticle(units[particles].key))
+        ++particles;
+      if (particles > next + 1 && particles < units.size() && units[particles].isWord &&
+          units[particles].capitalised && !units[particles].allCaps) {
+        last = particles;
+        next = particles + 1;
+        continue;
+      }
     }
     const bool followedByCapital =
         next + 1 < units.size() && units[next + 1].isWord && units[next + 1].capitalised;
@@ -633,7 +662,11 @@ class CandidateFinder {
       if (!units[i].isWord || !units[i].capitalised) continue;
       Span span{i,
                 extendName(
-                    units, i, [&](const std::string& key) { return lexicon_.isGivenName(key); },
+                    units, i,
+                    // The name lists give people "Texas" and "Malaysia" too.
+                    [&](const std::string& key) {
+                      return lexicon_.isGivenName(key) && !namesCountryOrRegion(lexicon_.lookup(key));
+                    },
                     [&](const std::string& key) { return lexicon_.isCommonWord(key, Language::Unknown); })};
       span.last = extendFrenchInstitution(units, span);
       i = span.last;
@@ -715,6 +748,10 @@ class CandidateFinder {
   void splitAtInnerTitle(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
     for (std::size_t t = span.first + 1; t < span.last; ++t) {
       if (!units[t].isWord || !cues::isPersonTitle(units[t].key)) continue;
+      // "Martin Luther King Jr.": a surname, not a title, before "Jr." or "Sr.".
+      if (units[t + 1].key == "jr" || units[t + 1].key == "sr" || units[t + 1].key == "jr." ||
+          units[t + 1].key == "sr.")
+        continue;
       std::size_t rest = t;
       while (rest < span.last && (cues::isPersonTitle(units[rest].key) || !units[rest].isWord)) ++rest;
       if (!units[rest].capitalised) return splitAdjacentNames(units, span, out);
@@ -759,6 +796,8 @@ class CandidateFinder {
       if ((units[split].key == "de" || units[split].key == "of") && !units[split].capitalised &&
           split < span.last && known.words == 1 &&
           !lexicon_.isCommonWord(units[span.first].key, Language::Unknown) &&
+          // "Dominique de Villepin", but "Alger de Bordeaux" in a shipping list.
+          !(lexicon_.isGivenName(units[span.first].key) && lexicon_.lookup(units[split + 1].key).empty()) &&
           std::any_of(known.entries.begin(), known.entries.end(), [](const LexiconEntry* entry) {
             return entry->category == LexiconCategory::City || entry->category == LexiconCategory::Country;
           })) {
@@ -785,6 +824,11 @@ class CandidateFinder {
       }
       const bool separateName = span.last - rest >= 1 && firstNonName > span.last;
       if (!title && !person && !separateName) break;
+      // "Martin Luther King Jr.", "Abu Bakr al-Baghdadi": one person, though
+      // "Martin" is also a town and "Bakr" a given name.
+      const std::string& lastKey = units[span.last].key;
+      const bool suffixed = lastKey == "jr" || lastKey == "sr" || lastKey == "jr." || lastKey == "sr.";
+      if (!title && (suffixed || units[span.first].key == "abu" || units[span.first].key == "abou")) break;
       out.push_back(Span{span.first, split - 1});
       span.first = rest;
     }
@@ -891,6 +935,7 @@ class CandidateFinder {
   void pushSplittingTrailingPerson(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
     constexpr std::size_t kMaxPersonWords = 3;
     const auto isNameWord = [this](const Unit& unit) {
+      if (unit.isWord && isArabicArticleName(unit.key)) return true;
       return unit.isWord && unit.capitalised && !unit.allCaps && !cues::isOrganisationWord(unit.key) &&
              !cues::isLocationWord(unit.key) && !cues::isEventWord(unit.key) &&
              !lexicon_.isCommonWord(unit.key, Language::Unknown);

@@ -651,3 +651,17 @@ TEST_CASE("events: numerals and lower-case words after the event word") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].type != EntityType::Event);
 }
+
+TEST_CASE("lower-case particles and suffixes stay inside people's names") {
+  CHECK(surfaces("Yesterday Ursula von der Leyen met Bashar al-Assad.", Language::English) ==
+        std::vector<std::string>{"Ursula von der Leyen", "Bashar al-Assad"});
+  CHECK(surfaces("Hier, Dominique de Villepin a parlé.", Language::French) ==
+        std::vector<std::string>{"Dominique de Villepin"});
+  CHECK(surfaces("They quoted Martin Luther King Jr. and Abu Bakr al-Baghdadi.", Language::English) ==
+        std::vector<std::string>{"Martin Luther King Jr", "Abu Bakr al-Baghdadi"});
+  // Particles without a given name before them are not joined.
+  CHECK(surfaces("Le navire Alger de Bordeaux est arrivé.", Language::French) ==
+        std::vector<std::string>{"Alger", "Bordeaux"});
+  CHECK(surfaces("Sales in Texas von der Zeit fell.", Language::English) ==
+        std::vector<std::string>{"Texas", "Zeit"});
+}
