@@ -150,8 +150,27 @@ bool isShouting(const std::vector<Unit>& units) {
 // A headline has no final full stop; a sentence that has one and is full of
 // names is just a sentence about many things.
 bool isTitleCase(const std::vector<Unit>& units) {
-  if (!units.empty() && !units.back().isWord && (units.back().key == "." || units.back().key == "!"))
-    return false;
+  if (!units.empty() && !units.back().isWord && (units.back().key == "." || units.back().key == "!")) {
+    // "Experts Warn Of More Attacks.": with a full stop, only when even the
+    // small words of an English headline are capitalised, which running text
+    // never does. Lists of names ("Izenic, Le Mauff, Pierre.") have commas.
+    static constexpr std::array<std::string_view, 12> kHeadlineSmallWords = {
+        "of", "to", "in", "for", "on", "with", "at", "by", "from", "and", "the", "as"};
+    int words = 0;
+    bool capitalisedSmallWord = false;
+    for (const Unit& unit : units) {
+      if (!unit.isWord) {
+        if (unit.key == ",") return false;
+        continue;
+      }
+      if (!unit.capitalised || unit.allCaps) return false;
+      ++words;
+      capitalisedSmallWord = capitalisedSmallWord ||
+                             (words > 1 && std::find(kHeadlineSmallWords.begin(), kHeadlineSmallWords.end(),
+                                                     unit.key) != kHeadlineSmallWords.end());
+    }
+    return words >= 3 && capitalisedSmallWord;
+  }
   int longWords = 0;
   int capitalised = 0;
   for (const Unit& unit : units) {
@@ -402,7 +421,7 @@ class CandidateFinder {
       const auto sentenceIndex = static_cast<std::uint32_t>(s);
       std::vector<Span> accepted;
       for (const Span& span : names.spans) {
-        if (!names.titleCase || lexicon_.lookup(keyOf(names.units, span)).size() ||
+        if (!names.titleCase || isKnownBeyondGivenNames(keyOf(names.units, span)) ||
             runningTextKeys.count(keyOf(names.units, span))) {
           accepted.push_back(span);
           continue;
@@ -417,7 +436,8 @@ class CandidateFinder {
             ++i;
             continue;
           }
-          if (unit.capitalised && (runningTextKeys.count(unit.key) || !lexicon_.lookup(unit.key).empty())) {
+          if (unit.capitalised && !cues::isFunctionWord(unit.key) &&
+              (runningTextKeys.count(unit.key) || isKnownBeyondGivenNames(unit.key))) {
             accepted.push_back(Span{i, i});
           }
         }
@@ -833,6 +853,15 @@ class CandidateFinder {
       span.first = rest;
     }
     pushSplittingTrailingPerson(units, span, out);
+  }
+
+  // In the lexicon as something else than a given name: "Will" in a headline
+  // is a verb as often as a name.
+  bool isKnownBeyondGivenNames(const std::string& key) const {
+    const auto& entries = lexicon_.lookup(key);
+    return std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
+      return entry->category != LexiconCategory::GivenName;
+    });
   }
 
   // The unit of a lower-case "ministère" before "du", "de la", "de l'" or

@@ -665,3 +665,13 @@ TEST_CASE("lower-case particles and suffixes stay inside people's names") {
   CHECK(surfaces("Sales in Texas von der Zeit fell.", Language::English) ==
         std::vector<std::string>{"Texas", "Zeit"});
 }
+
+TEST_CASE("headlines: a given name alone is not vouched for, a full stop does not hide Title Case") {
+  // "Will" is a given name, but a headline capitalises the verb too.
+  CHECK(surfaces("Sony Chief Condemns Cyber-Assault, Vows Film Will Be Released\n\nSony said so.",
+                 Language::English) == std::vector<std::string>{"Sony", "Sony"});
+  // Capitalised small words make a headline even with a full stop.
+  CHECK(surfaces("Experts Warn Of More Attacks.", Language::English).empty());
+  // A list of names with commas is not a headline.
+  CHECK(surfaces("Présents : Izenic, Le Mauff, Pierre Rincé.", Language::French).size() == 3);
+}
