@@ -225,6 +225,11 @@ bool isSurnameParticle(std::string_view key) {
   return std::find(kParticles.begin(), kParticles.end(), key) != kParticles.end();
 }
 
+bool isSmallNumber(std::string_view key) {
+  return !key.empty() && key.size() <= 2 &&
+         std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // "al-Assad", "el-Sissi": a surname with the Arabic article.
 bool isArabicArticleName(std::string_view key) {
   return key.size() > 4 && (key.starts_with("al-") || key.starts_with("el-"));
@@ -326,6 +331,18 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
     const bool followedByCapital =
         next + 1 < units.size() && units[next + 1].isWord && units[next + 1].capitalised;
     if (!followedByCapital) break;
+    // "Movimento 5 Stelle": a small number between an organisation word and
+    // a capitalised word; not a version ("Internet Explorer 6 Countdown") nor
+    // a score ("Manchester United 2 Liverpool 1").
+    if (isSmallNumber(unit.key) && !units[last].allCaps && cues::isOrganisationWord(units[last].key)) {
+      std::size_t after = next + 1;
+      while (after < units.size() && units[after].isWord && units[after].capitalised) ++after;
+      if (after >= units.size() || !isSmallNumber(units[after].key)) {
+        last = next + 1;
+        next += 2;
+        continue;
+      }
+    }
     // "Alexander the Great", but not "According to Rathbun the Scientology ...".
     // "Council on Foreign Relations", "Centers for Disease Control": "on" and
     // "for" join an organisation's head word to its remit, but not to a date

@@ -675,3 +675,14 @@ TEST_CASE("headlines: a given name alone is not vouched for, a full stop does no
   // A list of names with commas is not a headline.
   CHECK(surfaces("Présents : Izenic, Le Mauff, Pierre Rincé.", Language::French).size() == 3);
 }
+
+TEST_CASE("a small number inside an organisation's name, not in a version or a score") {
+  CHECK(surfaces("Il a rejoint le Movimento 5 Stelle hier.", Language::French) ==
+        std::vector<std::string>{"Movimento 5 Stelle"});
+  for (const std::string& name : surfaces("Users of Harbour Explorer 6 Countdown left.", Language::English)) {
+    CHECK(name.find('6') == std::string::npos);
+  }
+  CHECK(surfaces("Users of Harbour Explorer 6 Countdown left.", Language::English).size() >= 1);
+  CHECK(surfaces("The score was Harbour Football Club 2 Liverpool 1 at the end.", Language::English) ==
+        std::vector<std::string>{"Harbour Football Club", "Liverpool"});
+}
