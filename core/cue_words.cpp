@@ -774,7 +774,8 @@ constexpr auto kLocationWords = sorted(std::to_array<std::string_view>({
     "quai",   "impasse", "chemin",    "hall",      "memorial", "stadium",   "stade",     "arena",
     "forest", "foret",   "canal",     "cape",      "cap",      "heights",   "hills",     "beach",
     "plage",  "village", "town",      "capitol",   "palace",   "palais",    "cathedral", "cathedrale",
-    "tower",  "tour",    "castle",    "chateau",   "station",  "gare",      "terminal",
+    "tower",  "tour",    "castle",    "chateau",   "station",  "gare",      "terminal",  "blvd",
+    "rd",     "hwy",     "pkwy",
 }));
 
 constexpr auto kLocationHeads = sorted(std::to_array<std::string_view>({

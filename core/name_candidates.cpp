@@ -753,6 +753,11 @@ class CandidateFinder {
         }
         if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"
         if (isPeriodLabel(only.key) || isPartyStateTag(only.key)) continue;
+        // "FW:", "Fwd:", "RE:", "TR:" before an e-mail's subject.
+        const bool mailPrefix =
+            (only.key == "fw" || only.key == "fwd" || only.key == "re" || only.key == "tr") &&
+            span.last + 1 < units.size() && units[span.last + 1].key == ":";
+        if (mailPrefix) continue;
         // "Ah", "Qu", OCR debris: two letters in mixed case are no name unless
         // a title vouches for them ("M. Li").
         const bool titled = span.first > 0 && (cues::isPersonTitle(units[span.first - 1].key) ||

@@ -686,3 +686,13 @@ TEST_CASE("a small number inside an organisation's name, not in a version or a s
   CHECK(surfaces("The score was Harbour Football Club 2 Liverpool 1 at the end.", Language::English) ==
         std::vector<std::string>{"Harbour Football Club", "Liverpool"});
 }
+
+TEST_CASE("e-mail subject prefixes are not names; abbreviated street words make places") {
+  CHECK(surfaces("FW: budget for Harbour Bank\n\nThen Harbour Bank called.", Language::English) ==
+        std::vector<std::string>{"Harbour Bank", "Harbour Bank"});
+  CHECK(surfaces("Subject: RE: budget\n\nHi.", Language::English).empty());
+  const auto found = names("Send it to the office at 10202 W. Washington Blvd tomorrow.", Language::English);
+  REQUIRE(!found.empty());
+  CHECK(found[0].text == "W. Washington Blvd");
+  CHECK(found[0].type == EntityType::Loc);
+}
