@@ -307,12 +307,13 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
     }
     // "Ursula von der Leyen", "Bashar al-Assad", "Abu Bakr al-Baghdadi": the
     // lower-case particles of a person's surname, after a given name.
-    const bool afterGivenName = [&] {
+    const auto afterGivenName = [&] {
       for (std::size_t i = first; i <= last; ++i)
         if (isGivenName(units[i].key)) return true;
       return false;
-    }();
-    if (unit.isWord && !unit.capitalised && afterGivenName) {
+    };
+    if (unit.isWord && !unit.capitalised && (isArabicArticleName(unit.key) || isSurnameParticle(unit.key)) &&
+        afterGivenName()) {
       if (isArabicArticleName(unit.key)) {
         last = next;
         break;
