@@ -160,23 +160,36 @@ struct KeySet {
     return low == 0 ? blockCount : low - 1;
   }
 
-  // Position of the payload of `key`, or npos.
-  std::size_t find(std::string_view key) const {
-    if (blockCount == 0 || key.empty() || key.size() > kMaxKeyBytes) return npos;
-    const std::uint32_t block = blockFor(key);
-    if (block == blockCount) return npos;
+  enum class Walk { Stopped, Finished, Malformed };
+
+  // Visits the keys of one block in order with the position of their
+  // payload, until `visit` returns false.
+  template <typename Visit>
+  Walk walkBlock(std::uint32_t block, Visit visit) const {
     const std::size_t end = block + 1 < blockCount ? readU32(blockOffsets + 4 * (block + 1)) : dataSize;
     std::size_t pos = readU32(blockOffsets + 4 * block);
     std::array<char, kMaxKeyBytes> buffer;
     std::size_t length = 0;
     while (pos < end) {
-      if (!readKey(pos, buffer, length)) return npos;
-      const int order = std::string_view(buffer.data(), length).compare(key);
-      if (order == 0) return pos;
-      if (order > 0) return npos;
-      if (!skipPayload(pos)) return npos;
+      if (!readKey(pos, buffer, length)) return Walk::Malformed;
+      if (!visit(std::string_view(buffer.data(), length), pos)) return Walk::Stopped;
+      if (!skipPayload(pos)) return Walk::Malformed;
     }
-    return npos;
+    return Walk::Finished;
+  }
+
+  // Position of the payload of `key`, or npos.
+  std::size_t find(std::string_view key) const {
+    if (blockCount == 0 || key.empty() || key.size() > kMaxKeyBytes) return npos;
+    const std::uint32_t block = blockFor(key);
+    if (block == blockCount) return npos;
+    std::size_t found = npos;
+    walkBlock(block, [&](std::string_view candidate, std::size_t pos) {
+      const int order = candidate.compare(key);
+      if (order == 0) found = pos;
+      return order < 0;
+    });
+    return found;
   }
 
   // True when some key starts with `prefix`.
@@ -186,32 +199,21 @@ struct KeySet {
     // or is the head of the block after it.
     const std::uint32_t block = blockFor(prefix);
     if (block == blockCount) return head(0).starts_with(prefix);
-    const std::size_t end = block + 1 < blockCount ? readU32(blockOffsets + 4 * (block + 1)) : dataSize;
-    std::size_t pos = readU32(blockOffsets + 4 * block);
-    std::array<char, kMaxKeyBytes> buffer;
-    std::size_t length = 0;
-    while (pos < end) {
-      if (!readKey(pos, buffer, length)) return false;
-      const std::string_view key(buffer.data(), length);
-      if (key >= prefix) return key.starts_with(prefix);
-      if (!skipPayload(pos)) return false;
-    }
+    bool startsWith = false;
+    const Walk walk = walkBlock(block, [&](std::string_view key, std::size_t) {
+      if (key < prefix) return true;
+      startsWith = key.starts_with(prefix);
+      return false;
+    });
+    if (walk != Walk::Finished) return startsWith;  // false when malformed
     return block + 1 < blockCount && head(block + 1).starts_with(prefix);
   }
 
   // Visits every key with the position of its payload, until visit returns false.
   template <typename Visit>
   void forEachWithPayload(Visit visit) const {
-    std::array<char, kMaxKeyBytes> buffer;
     for (std::uint32_t block = 0; block < blockCount; ++block) {
-      const std::size_t end = block + 1 < blockCount ? readU32(blockOffsets + 4 * (block + 1)) : dataSize;
-      std::size_t pos = readU32(blockOffsets + 4 * block);
-      std::size_t length = 0;
-      while (pos < end) {
-        if (!readKey(pos, buffer, length)) return;
-        if (!visit(std::string_view(buffer.data(), length), pos)) return;
-        if (!skipPayload(pos)) return;
-      }
+      if (walkBlock(block, visit) != Walk::Finished) return;
     }
   }
 

@@ -225,10 +225,14 @@ bool isSurnameParticle(std::string_view key) {
   return std::find(kParticles.begin(), kParticles.end(), key) != kParticles.end();
 }
 
-bool isSmallNumber(std::string_view key) {
-  return !key.empty() && key.size() <= 2 &&
-         std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+bool allDigits(std::string_view key) {
+  return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
+
+bool isSmallNumber(std::string_view key) { return key.size() <= 2 && allDigits(key); }
+
+// "Jr.", "Sr.": after a surname.
+bool isNameSuffix(std::string_view key) { return key == "jr" || key == "sr" || key == "jr." || key == "sr."; }
 
 // "al-Assad", "el-Sissi": a surname with the Arabic article.
 bool isArabicArticleName(std::string_view key) {
@@ -245,8 +249,7 @@ bool isPeriodLabel(std::string_view key) {
                              (key[0] == 'q' || key[0] == 'h' || key[0] == 't' || key[0] == 's') &&
                              key[1] >= '1' && key[1] <= '4';
   const bool fiscalYear =
-      (key.size() == 4 || key.size() == 6) && key.starts_with("fy") &&
-      std::all_of(key.begin() + 2, key.end(), [](char c) { return c >= '0' && c <= '9'; });
+      (key.size() == 4 || key.size() == 6) && key.starts_with("fy") && allDigits(key.substr(2));
   return quarterOrHalf || fiscalYear;
 }
 
@@ -792,9 +795,7 @@ class CandidateFinder {
     for (std::size_t t = span.first + 1; t < span.last; ++t) {
       if (!units[t].isWord || !cues::isPersonTitle(units[t].key)) continue;
       // "Martin Luther King Jr.": a surname, not a title, before "Jr." or "Sr.".
-      if (units[t + 1].key == "jr" || units[t + 1].key == "sr" || units[t + 1].key == "jr." ||
-          units[t + 1].key == "sr.")
-        continue;
+      if (isNameSuffix(units[t + 1].key)) continue;
       std::size_t rest = t;
       while (rest < span.last && (cues::isPersonTitle(units[rest].key) || !units[rest].isWord)) ++rest;
       if (!units[rest].capitalised) return splitAdjacentNames(units, span, out);
@@ -869,9 +870,9 @@ class CandidateFinder {
       if (!title && !person && !separateName) break;
       // "Martin Luther King Jr.", "Abu Bakr al-Baghdadi": one person, though
       // "Martin" is also a town and "Bakr" a given name.
-      const std::string& lastKey = units[span.last].key;
-      const bool suffixed = lastKey == "jr" || lastKey == "sr" || lastKey == "jr." || lastKey == "sr.";
-      if (!title && (suffixed || units[span.first].key == "abu" || units[span.first].key == "abou")) break;
+      if (!title && (isNameSuffix(units[span.last].key) || units[span.first].key == "abu" ||
+                     units[span.first].key == "abou"))
+        break;
       out.push_back(Span{span.first, split - 1});
       span.first = rest;
     }
