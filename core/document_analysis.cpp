@@ -202,6 +202,9 @@ DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, Documen
   assignSentences(analysis.mentions, analysis.sentences);
   joinQualifiedPlaces(text, analysis.mentions, Lexicon::builtin());
   addNestedNames(text, analysis.mentions);
+  // The mentions live until the corpus is linked and written, and the joins
+  // above may have doubled the vector's capacity.
+  analysis.mentions.shrink_to_fit();
   lap.to(Stage::Recognise);
   return analysis;
 }

@@ -460,10 +460,17 @@ class Linker {
   }
 
   Linking build() {
+    // Only the sets are needed from here on; the groups' keys and surfaces go
+    // before the entities are built, which is when memory peaks.
+    const auto groupCount = static_cast<std::uint32_t>(groups_.size());
+    releaseGroups();
+    std::vector<std::uint32_t> clusterOfRoot(groupCount, kNone);
+    std::uint32_t roots = 0;
+    for (std::uint32_t g = 0; g < groupCount; ++g) roots += sets_.find(g) == g ? 1 : 0;
+    std::vector<Cluster> clusters;
+    clusters.reserve(roots);
     Linking linking;
     linking.mentionEntity.resize(documents_.size());
-    std::unordered_map<std::uint32_t, std::uint32_t> clusterOfRoot;
-    std::vector<Cluster> clusters;
     std::uint32_t order = 0;
     for (std::uint32_t d = 0; d < documents_.size(); ++d) {
       const DocumentAnalysis& document = *documents_[d];
@@ -476,10 +483,12 @@ class Linker {
           entityOfMention.push_back(kRejectedMention);
           continue;
         }
-        const auto [it, inserted] =
-            clusterOfRoot.try_emplace(root, static_cast<std::uint32_t>(clusters.size()));
-        if (inserted) clusters.emplace_back();
-        Cluster& cluster = clusters[it->second];
+        std::uint32_t& clusterIndex = clusterOfRoot[root];
+        if (clusterIndex == kNone) {
+          clusterIndex = static_cast<std::uint32_t>(clusters.size());
+          clusters.emplace_back();
+        }
+        Cluster& cluster = clusters[clusterIndex];
         const Mention& mention = document.mentions[m];
         const std::string_view surface = surfaceOf(document, mention);
         if (std::find(cluster.aliases.begin(), cluster.aliases.end(), surface) == cluster.aliases.end()) {
@@ -496,13 +505,24 @@ class Linker {
         ++cluster.mentionCount;
         cluster.named = cluster.named || isNamedType(mention.type);
         if (cluster.kb.empty()) cluster.kb = mention.kb;
-        entityOfMention.push_back(it->second);
+        entityOfMention.push_back(clusterIndex);
       }
+      std::vector<std::uint32_t>().swap(groupOfMention_[d]);
     }
     linking.entities.reserve(clusters.size());
-    for (Cluster& cluster : clusters) linking.entities.push_back(toEntity(cluster));
+    for (Cluster& cluster : clusters) {
+      linking.entities.push_back(toEntity(cluster));
+      std::vector<Form>().swap(cluster.forms);
+    }
     if (options_.aliases) applyUserNames(linking, *options_.aliases);
     return linking;
+  }
+
+  void releaseGroups() {
+    // Swapped with empty containers: assigning {} would keep their capacity.
+    std::vector<Group>().swap(groups_);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(edges_);
+    std::unordered_map<std::string, std::vector<std::uint32_t>>().swap(groupsByName_);
   }
 
   Entity toEntity(Cluster& cluster) const {
