@@ -825,6 +825,14 @@ constexpr auto kCaptionLabels = sorted(std::to_array<std::string_view>({
     "caption", "legende", "update", "edit",         "note",      "copyright",
 }));
 
+// Abbreviations that are common nouns or units, in English and French
+// ("VIP", "QI", "GMT"), not bodies that an acronym would name.
+constexpr auto kCommonAbbreviations = sorted(std::to_array<std::string_view>({
+    "vip",  "iq",  "qi",   "gmt", "utc",  "cet",  "tv",  "dvd", "cd",  "pc",  "usb",  "gps", "dna",
+    "adn",  "pdf", "faq",  "diy", "asap", "rsvp", "sms", "hd",  "lcd", "led", "atm",  "suv", "ufo",
+    "ovni", "vpn", "wifi", "hiv", "vih",  "sida", "pib", "gdp", "hlm", "rtt", "smic", "ttc", "ht",
+}));
+
 constexpr auto kProductNames = sorted(std::to_array<std::string_view>({
     "internet explorer",
     "ie",
@@ -893,6 +901,7 @@ constexpr auto kProductNames = sorted(std::to_array<std::string_view>({
 }  // namespace
 
 bool isProductName(std::string_view key) { return contains(kProductNames, key); }
+bool isCommonAbbreviation(std::string_view key) { return contains(kCommonAbbreviations, key); }
 bool isReligiousGroupWord(std::string_view key) { return contains(kReligiousGroupWords, key); }
 bool isCaptionLabel(std::string_view key) { return contains(kCaptionLabels, key); }
 bool isMatchWord(std::string_view key) { return contains(kMatchWords, key); }

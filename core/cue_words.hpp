@@ -75,6 +75,10 @@ bool isCaptionLabel(std::string_view key);
 // "Windows XP"): none of the entity types fits them, so they are not marked.
 bool isProductName(std::string_view key);
 
+// Abbreviations of common nouns and units ("VIP", "IQ", "GMT", "PIB"): a
+// capitalised acronym alone is a name unless it is one of these.
+bool isCommonAbbreviation(std::string_view key);
+
 // Religions and their believers ("Muslims", "catholique", "Islam"): groups
 // and beliefs rather than a person, an organisation or a place, so they are
 // not marked either.

@@ -26,6 +26,7 @@ constexpr std::size_t kChunkSize = 256;
 constexpr std::uint8_t kNameInId = 0x80;
 constexpr std::string_view kGivenPrefix = "given:";
 constexpr std::string_view kCountryPrefix = "country:";
+constexpr std::string_view kDemonymPrefix = "demonym:";
 
 enum PayloadKind : std::uint32_t { kPayloadNone = 0, kPayloadByte = 1, kPayloadPostings = 2 };
 
@@ -297,6 +298,10 @@ struct Lexicon::Impl {
         std::memcpy(target, kCountryPrefix.data(), kCountryPrefix.size());
         std::memcpy(target + kCountryPrefix.size(), country, 2);
         const std::size_t index = findId(std::string_view(target, sizeof target));
+        if (index < entryCount) e.target = idOf(index);
+      } else if (e.category == LexiconCategory::Demonym && e.id.starts_with(kDemonymPrefix)) {
+        // A region's demonym ("demonym:region:europe") names its target in its id.
+        const std::size_t index = findId(e.id.substr(kDemonymPrefix.size()));
         if (index < entryCount) e.target = idOf(index);
       }
     }

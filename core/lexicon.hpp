@@ -28,7 +28,8 @@
 //            given names; COMM (kind 1) one byte, 1 = English, 2 = French; PROP (kind 0)
 //            none.
 //
-// A demonym's target is the id of the country entry named by its country code. Entry
+// A demonym's target is the id of the country entry named by its country code, or for a
+// region's demonym (no country), the id that follows "demonym:" in its own id. Entry
 // objects are built lazily, 256 at a time, the first time one of them is returned.
 #pragma once
 

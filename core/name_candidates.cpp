@@ -253,6 +253,21 @@ bool isPeriodLabel(std::string_view key) {
   return quarterOrHalf || fiscalYear;
 }
 
+// A title is followed, after its abbreviation's full stop if any, by a
+// capitalised word: "Mr. Toccafondi", "Dr Li".
+bool introducesName(const std::vector<Unit>& units, std::size_t title) {
+  std::size_t next = title + 1;
+  if (next < units.size() && units[next].key == ".") ++next;
+  return next < units.size() && units[next].isWord && units[next].capitalised;
+}
+
+// "T-shirt", "X-ray", "E-mail", "E-meter": a capital letter joined to a
+// lower-case word is a common noun; "T-Mobile" and "X-Men" keep their capital.
+bool isLetterCompound(std::string_view surface) {
+  if (surface.size() < 4 || surface[0] < 'A' || surface[0] > 'Z' || surface[1] != '-') return false;
+  return std::all_of(surface.begin() + 2, surface.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // "R-N.C.", "D-Calif.": an American legislator's party and state.
 bool isPartyStateTag(std::string_view key) {
   constexpr std::size_t kMaxStateLetters = 6;
@@ -757,6 +772,8 @@ class CandidateFinder {
         }
         if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"
         if (isPeriodLabel(only.key) || isPartyStateTag(only.key)) continue;
+        if (cues::isCommonAbbreviation(only.key) && !isDefinedAcronym(units, span)) continue;
+        if (isLetterCompound(text_.substr(only.start, only.end - only.start))) continue;
         // "FW:", "Fwd:", "RE:", "TR:" before an e-mail's subject.
         const bool mailPrefix =
             (only.key == "fw" || only.key == "fwd" || only.key == "re" || only.key == "tr") &&
@@ -792,13 +809,17 @@ class CandidateFinder {
   // comes before it is a name of its own unless it is only words of the
   // title ("Shadow Home").
   void splitAtInnerTitle(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
-    for (std::size_t t = span.first + 1; t < span.last; ++t) {
+    for (std::size_t t = span.first + 1; t <= span.last; ++t) {
       if (!units[t].isWord || !cues::isPersonTitle(units[t].key)) continue;
+      // "Undersecretary for Education Mr. Toccafondi": the run stops at the
+      // abbreviation's full stop, and the title belongs to the name after it.
+      const bool titleEndsRun = t == span.last;
+      if (titleEndsRun && !introducesName(units, t)) break;
       // "Martin Luther King Jr.": a surname, not a title, before "Jr." or "Sr.".
-      if (isNameSuffix(units[t + 1].key)) continue;
+      if (!titleEndsRun && isNameSuffix(units[t + 1].key)) continue;
       std::size_t rest = t;
       while (rest < span.last && (cues::isPersonTitle(units[rest].key) || !units[rest].isWord)) ++rest;
-      if (!units[rest].capitalised) return splitAdjacentNames(units, span, out);
+      if (!titleEndsRun && !units[rest].capitalised) return splitAdjacentNames(units, span, out);
       bool titleWordsOnly = true;
       for (std::size_t i = span.first; i < t && titleWordsOnly; ++i) {
         // "US President Barack Obama": "US" spells a word but is a country.
@@ -808,6 +829,7 @@ class CandidateFinder {
                                                    cues::isFunctionWord(units[i].key)));
       }
       if (!titleWordsOnly) splitAdjacentNames(units, Span{span.first, t - 1}, out);
+      if (titleEndsRun) return;
       return splitAdjacentNames(units, Span{rest, span.last}, out);
     }
     splitAdjacentNames(units, span, out);

@@ -272,13 +272,16 @@ def build(args):
                 lex.add_key(n, index)
 
     # Demonyms.
+    # A row names a country by its ISO code, or a region by its id ("region:europe"),
+    # whose demonym keeps no country and finds its target from its own id.
     for row in read_tsv(os.path.join(data_dir, "demonyms.tsv"), (7, 7)):
         code = row[0]
-        target = f"country:{code}"
+        is_region = code.startswith("region:")
+        target = code if is_region else f"country:{code}"
         if target not in lex.by_id:
-            sys.exit(f"build_lexicon: demonyms.tsv names an unknown country {code}")
+            sys.exit(f"build_lexicon: demonyms.tsv names an unknown country or region {code}")
         index = lex.add_entry(f"demonym:{code}", CAT_DEMONYM, TYPE_NORP, variants(row[1])[0],
-                              country=code, target=target)
+                              country="" if is_region else code, target=target)
         for cell in row[1:]:
             for form in variants(cell):
                 lex.add_key(form, index)
@@ -518,7 +521,7 @@ def write_blob(lex, common, proper):
         else:
             name_offset = pool.add(e["name"])
         if e["category"] == CAT_DEMONYM:
-            assert e["target"] == f"country:{e['country']}"
+            assert e["target"] == (f"country:{e['country']}" if e["country"] else e["id"][len("demonym:"):])
         country = (e["country"] or "").encode("ascii")[:2].ljust(2, b"\0")
         records += struct.pack("<III2sBB", pool.add(e["id"]), name_offset, e["population"], country,
                                e["category"], flags)

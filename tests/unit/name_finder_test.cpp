@@ -696,3 +696,47 @@ TEST_CASE("e-mail subject prefixes are not names; abbreviated street words make 
   CHECK(found[0].text == "W. Washington Blvd");
   CHECK(found[0].type == EntityType::Loc);
 }
+
+TEST_CASE("demonyms of regions point at the region, in both languages") {
+  const std::string english = "The European team beat the African side and a Latin American squad.";
+  auto found = findNames(english, segment(english, Language::English), Language::English);
+  REQUIRE(found.size() == 3);
+  for (const Mention& m : found) CHECK(m.type == EntityType::Norp);
+  CHECK(found[0].kb == "region:europe");
+  CHECK(found[1].kb == "region:africa");
+  CHECK(english.substr(found[2].start, found[2].end - found[2].start) == "Latin American");
+  CHECK(found[2].kb == "region:south-america");
+  const std::string french = "Les dirigeants européens et les pays africains ont signé.";
+  found = findNames(french, segment(french, Language::French), Language::French);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].kb == "region:europe");
+  CHECK(found[1].kb == "region:africa");
+  // The region's own name is still a place.
+  const auto place = names("Trade with Europe grew.", Language::English);
+  REQUIRE(place.size() == 1);
+  CHECK(place[0].type == EntityType::Loc);
+}
+
+TEST_CASE("common abbreviations and letter compounds are not names; acronyms still are") {
+  CHECK(surfaces("He got VIP treatment at 15:11 GMT and his IQ was tested.", Language::English).empty());
+  CHECK(surfaces("Le PIB a baissé et le QI aussi.", Language::French).empty());
+  CHECK(surfaces("He wore a NASA T-shirt after the X-ray.", Language::English) ==
+        std::vector<std::string>{"NASA"});
+  // A capital after the hyphen is a brand's name.
+  CHECK(surfaces("He works for T-Mobile now.", Language::English) == std::vector<std::string>{"T-Mobile"});
+  // An abbreviation defined in brackets is the name of a body.
+  CHECK(surfaces("The Very Important Partners (VIP) met.", Language::English) ==
+        std::vector<std::string>{"Very Important Partners", "VIP"});
+}
+
+TEST_CASE("a title that ends a run of capitals belongs to the name after it") {
+  const auto found =
+      names("It was defended by the Undersecretary for Education Mr. Toccafondi.", Language::English);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Toccafondi");
+  CHECK(found[0].type == EntityType::Person);
+  CHECK(surfaces("Il a vu Harbour Bank M. Durand hier.", Language::French) ==
+        std::vector<std::string>{"Harbour Bank", "Durand"});
+  // Without a name after it, the title stays where recognition put it.
+  CHECK(surfaces("He met the Prime Minister.", Language::English).empty());
+}
