@@ -2,20 +2,64 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <vector>
 
 namespace recoupe::cues {
 namespace {
 
-// Sorted at compile time so that lookups are binary searches.
+// Sorted at compile time, which keeps the lists easy to check for duplicates.
 template <std::size_t N>
 constexpr std::array<std::string_view, N> sorted(std::array<std::string_view, N> words) {
   std::sort(words.begin(), words.end());
   return words;
 }
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& words, std::string_view key) {
-  return std::binary_search(words.begin(), words.end(), key);
+// An open-addressing hash set over one fixed list. Cue words are looked up
+// for nearly every token, and a binary search made about eight string
+// comparisons per look-up where this makes one.
+class WordSet {
+ public:
+  template <std::size_t N>
+  explicit WordSet(const std::array<std::string_view, N>& words) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * N) capacity *= 2;
+    slots_.resize(capacity);
+    mask_ = capacity - 1;
+    for (const std::string_view word : words) {
+      std::size_t i = hash(word) & mask_;
+      while (slots_[i].data() != nullptr && slots_[i] != word) i = (i + 1) & mask_;
+      slots_[i] = word;
+    }
+  }
+
+  bool contains(std::string_view key) const {
+    for (std::size_t i = hash(key) & mask_;; i = (i + 1) & mask_) {
+      const std::string_view slot = slots_[i];
+      if (slot.data() == nullptr) return false;
+      if (slot == key) return true;
+    }
+  }
+
+ private:
+  // FNV-1a: short keys, no need for more.
+  static std::size_t hash(std::string_view text) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : text) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+
+  std::vector<std::string_view> slots_;  // a null data() marks an empty slot
+  std::size_t mask_ = 0;
+};
+
+template <const auto& kWords>
+bool contains(std::string_view key) {
+  static const WordSet set(kWords);
+  return set.contains(key);
 }
 
 constexpr auto kFunctionWords = sorted(std::to_array<std::string_view>({
@@ -900,31 +944,31 @@ constexpr auto kProductNames = sorted(std::to_array<std::string_view>({
 
 }  // namespace
 
-bool isProductName(std::string_view key) { return contains(kProductNames, key); }
-bool isCommonAbbreviation(std::string_view key) { return contains(kCommonAbbreviations, key); }
-bool isReligiousGroupWord(std::string_view key) { return contains(kReligiousGroupWords, key); }
-bool isCaptionLabel(std::string_view key) { return contains(kCaptionLabels, key); }
-bool isMatchWord(std::string_view key) { return contains(kMatchWords, key); }
-bool isSportWord(std::string_view key) { return contains(kSportWords, key); }
-bool isLocationHead(std::string_view key) { return contains(kLocationHeads, key); }
-bool isStreetWord(std::string_view key) { return contains(kStreetWords, key); }
-bool isWorkCue(std::string_view key) { return contains(kWorkCues, key); }
-bool isEventWord(std::string_view key) { return contains(kEventWords, key); }
-bool isLocationWord(std::string_view key) { return contains(kLocationWords, key); }
+bool isProductName(std::string_view key) { return contains<kProductNames>(key); }
+bool isCommonAbbreviation(std::string_view key) { return contains<kCommonAbbreviations>(key); }
+bool isReligiousGroupWord(std::string_view key) { return contains<kReligiousGroupWords>(key); }
+bool isCaptionLabel(std::string_view key) { return contains<kCaptionLabels>(key); }
+bool isMatchWord(std::string_view key) { return contains<kMatchWords>(key); }
+bool isSportWord(std::string_view key) { return contains<kSportWords>(key); }
+bool isLocationHead(std::string_view key) { return contains<kLocationHeads>(key); }
+bool isStreetWord(std::string_view key) { return contains<kStreetWords>(key); }
+bool isWorkCue(std::string_view key) { return contains<kWorkCues>(key); }
+bool isEventWord(std::string_view key) { return contains<kEventWords>(key); }
+bool isLocationWord(std::string_view key) { return contains<kLocationWords>(key); }
 
-bool isFunctionWord(std::string_view key) { return contains(kFunctionWords, key); }
-bool isNameConnector(std::string_view key) { return contains(kNameConnectors, key); }
-bool isPersonTitle(std::string_view key) { return contains(kPersonTitles, key); }
-bool isOrganisationWord(std::string_view key) { return contains(kOrganisationWords, key); }
-bool isOrganisationCue(std::string_view key) { return contains(kOrganisationCues, key); }
-bool isOrganisationFollower(std::string_view key) { return contains(kOrganisationFollowers, key); }
-bool isMembershipNoun(std::string_view key) { return contains(kMembershipNouns, key); }
-bool isPlaceHead(std::string_view key) { return contains(kPlaceHeads, key); }
-bool isFrenchInstitutionHead(std::string_view key) { return contains(kFrenchInstitutionHeads, key); }
+bool isFunctionWord(std::string_view key) { return contains<kFunctionWords>(key); }
+bool isNameConnector(std::string_view key) { return contains<kNameConnectors>(key); }
+bool isPersonTitle(std::string_view key) { return contains<kPersonTitles>(key); }
+bool isOrganisationWord(std::string_view key) { return contains<kOrganisationWords>(key); }
+bool isOrganisationCue(std::string_view key) { return contains<kOrganisationCues>(key); }
+bool isOrganisationFollower(std::string_view key) { return contains<kOrganisationFollowers>(key); }
+bool isMembershipNoun(std::string_view key) { return contains<kMembershipNouns>(key); }
+bool isPlaceHead(std::string_view key) { return contains<kPlaceHeads>(key); }
+bool isFrenchInstitutionHead(std::string_view key) { return contains<kFrenchInstitutionHeads>(key); }
 bool isFrenchInstitutionAdjective(std::string_view key) {
-  return contains(kFrenchInstitutionAdjectives, key);
+  return contains<kFrenchInstitutionAdjectives>(key);
 }
-bool isLocationPreposition(std::string_view key) { return contains(kLocationPrepositions, key); }
-bool isSpeechVerb(std::string_view key) { return contains(kSpeechVerbs, key); }
+bool isLocationPreposition(std::string_view key) { return contains<kLocationPrepositions>(key); }
+bool isSpeechVerb(std::string_view key) { return contains<kSpeechVerbs>(key); }
 
 }  // namespace recoupe::cues

@@ -126,11 +126,21 @@ std::vector<Mention> mergeMentions(std::vector<Mention> patterns, std::vector<Me
 void addNestedNames(std::string_view text, std::vector<Mention>& mentions) {
   std::vector<Mention> nested = findNestedNames(text, mentions, Lexicon::builtin());
   if (nested.empty()) return;
+  const auto containerFirst = [](const Mention& a, const Mention& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  };
+  const auto containers = static_cast<std::ptrdiff_t>(mentions.size());
   mentions.insert(mentions.end(), std::make_move_iterator(nested.begin()),
                   std::make_move_iterator(nested.end()));
-  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-    return a.start != b.start ? a.start < b.start : a.end > b.end;
-  });
+  // Both runs are usually in order already, and merging them is cheaper
+  // than sorting the whole document's mentions again.
+  const auto middle = mentions.begin() + containers;
+  if (std::is_sorted(mentions.begin(), middle, containerFirst) &&
+      std::is_sorted(middle, mentions.end(), containerFirst)) {
+    std::inplace_merge(mentions.begin(), middle, mentions.end(), containerFirst);
+  } else {
+    std::stable_sort(mentions.begin(), mentions.end(), containerFirst);
+  }
 }
 
 void assignSentences(std::vector<Mention>& mentions, const std::vector<SentenceSpan>& sentences) {
@@ -163,7 +173,7 @@ DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, Documen
   analysis.id = std::move(id);
   if (options.availableMemory && bytes.size() <= options.maxDocumentBytes) {
     const std::size_t needed = estimatedWorkingSet(bytes.size());
-    const std::size_t available = options.availableMemory();
+    const std::size_t available = options.availableMemory(needed);
     if (needed > available) {
       constexpr std::size_t kMiB = 1u << 20;
       analysis.error = Error{ErrorCode::OutOfMemory,

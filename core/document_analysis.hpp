@@ -23,8 +23,9 @@ struct AnalyzerOptions {
   std::size_t maxDocumentBytes = kDefaultMaxDocumentBytes;
   // Bytes of memory still available, for platforms with a hard cap (the wasm
   // module): a document whose estimated working set exceeds it is refused with
-  // OutOfMemory instead of exhausting the heap. Empty: no check (native).
-  std::function<std::size_t()> availableMemory;
+  // OutOfMemory instead of exhausting the heap. Empty: no check (native). It is
+  // given the bytes needed, and may stop counting once it has found that many.
+  std::function<std::size_t(std::size_t needed)> availableMemory;
 };
 
 // Peak bytes that analysing a document of `inputBytes` may allocate (its text,

@@ -28,12 +28,14 @@ std::string errorJson(recoupe::ErrorCode code, const std::string& message) {
   return out + "\"" + escaped + "\"}";
 }
 
-// What the heap can still give: free chunks inside it, and the room between
-// its top and the memory cap (-sMAXIMUM_MEMORY).
-std::size_t availableMemory() {
+// What the heap can still give: the room between its top and the memory cap
+// (-sMAXIMUM_MEMORY), and free chunks inside it. mallinfo walks every chunk of
+// the heap, so the free chunks are counted only when the room is not `needed`.
+std::size_t availableMemory(std::size_t needed) {
   const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));
   const std::size_t max = emscripten_get_heap_max();
   const std::size_t unclaimed = max > top ? max - top : 0;
+  if (unclaimed >= needed) return unclaimed;
   return unclaimed + static_cast<std::size_t>(mallinfo().fordblks);
 }
 
@@ -132,5 +134,8 @@ EMSCRIPTEN_BINDINGS(recoupe) {
   emscripten::function("_memoryBytes", &memoryBytes);
   emscripten::function("_memoryLimit", &memoryLimit);
   emscripten::function(
-      "_availableMemory", +[]() { return static_cast<double>(availableMemory()); });
+      "_availableMemory", +[](double needed) {
+        return static_cast<double>(
+            availableMemory(needed >= 0 ? static_cast<std::size_t>(needed) : SIZE_MAX));
+      });
 }

@@ -2,7 +2,9 @@
 // near-linear time on long runs of names, and per-document errors.
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "corpus.hpp"
 #include "document_reader.hpp"
@@ -98,11 +100,19 @@ TEST_CASE("worst cases give per-document errors and the others are analysed") {
 
 TEST_CASE("a document whose working set exceeds the memory left is refused with out-of-memory") {
   AnalyzerOptions options;
-  options.availableMemory = [] { return std::size_t{8} << 20; };
+  // The callback is told how much is needed, so that it can stop counting there.
+  auto asked = std::make_shared<std::vector<std::size_t>>();
+  options.availableMemory = [asked](std::size_t needed) {
+    asked->push_back(needed);
+    return std::size_t{8} << 20;
+  };
   Corpus corpus(options);
-  corpus.add("small.txt", "Barack Obama est à Paris.", DocumentFormat::Text);
+  const std::string small = "Barack Obama est à Paris.";
+  corpus.add("small.txt", small, DocumentFormat::Text);
   corpus.add("big.txt", repeat("Barack Obama est à Paris. ", 20000), DocumentFormat::Text);
   const CorpusResult& result = corpus.analyze();
+  REQUIRE(asked->size() == 2);
+  CHECK(asked->front() == estimatedWorkingSet(small.size()));
   CHECK_FALSE(result.documents[0]->error);
   REQUIRE(result.documents[1]->error);
   CHECK(result.documents[1]->error->code == ErrorCode::OutOfMemory);

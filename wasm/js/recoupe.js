@@ -174,7 +174,8 @@ export class Corpus {
       return;
     }
     // Embind copies the bytes with a malloc it does not check: refuse what would not fit.
-    if (size + (1 << 20) > guarded(this.#state, () => this.#state.core._availableMemory())) {
+    const needed = size + (1 << 20);
+    if (needed > guarded(this.#state, () => this.#state.core._availableMemory(needed))) {
       this.#call('_addFailed', id, 'out-of-memory', `document of ${size} bytes does not fit in the memory left`);
       return;
     }
