@@ -2,6 +2,7 @@
 // Everything runs here, in this tab: no document ever leaves the machine.
 
 import { AnalysisClient } from './client.js';
+import { EARLY_DOCUMENTS, takeEarlyFetch } from './early-fetch.js';
 import { fetchManifest, fetchDocuments, readFiles, folderFiles, droppedFiles, pastedDocument } from './loader.js';
 import { el, clear, plural, formatBytes } from './views/dom.js';
 import { DocumentList, DocumentsView } from './views/documents.js';
@@ -840,20 +841,18 @@ async function loadManifest(base) {
   return true;
 }
 
-async function start() {
-  reader.showEmpty('Loading…');
-  setStatus('Loading the analysis engine…', 'busy');
-  // Asked while the browser's storage opens: both take a while on a first visit.
-  const preloadManifest = fetchManifest('preload/');
+/** The documents, curation and view saved in this browser. */
+async function loadSaved() {
   await store.open();
-  const [saved, savedCuration, savedView] = await Promise.all([
+  const [docs, curationFile, view] = await Promise.all([
     store.loadDocs().catch(() => []),
     store.get('curation').catch(() => null),
     store.get('view').catch(() => null),
   ]);
-  if (savedCuration) curation.load(savedCuration);
-  for (const d of saved) committed.set(d.id, d);
+  return { docs, curationFile, view };
+}
 
+function applySavedView(savedView) {
   // Where to go: the URL wins, else the saved view.
   const h = parseHash();
   if (h.view || h.doc || h.entity) {
@@ -866,19 +865,31 @@ async function start() {
     if (savedView.entity) pendingEntityName = savedView.entity;
   }
   if (savedView && Array.isArray(savedView.hiddenTypes)) for (const t of savedView.hiddenTypes) state.hiddenTypes.add(String(t));
+}
 
-  // The saved set, plus the documents of the server's --corpus folder.
-  const preload = await preloadManifest;
+async function start() {
+  reader.showEmpty('Loading…');
+  setStatus('Loading the analysis engine…', 'busy');
+  // Fetched from the page's first script, while the modules and the storage load.
+  const early = takeEarlyFetch();
+  const saved = await loadSaved();
+  if (saved.curationFile) curation.load(saved.curationFile);
+  for (const d of saved.docs) committed.set(d.id, d);
+  applySavedView(saved.view);
+
+  // The saved set, plus the documents of the server's --corpus folder, or the
+  // demo's when there is nothing else.
+  const { base, paths } = await early.listing;
   let extra = [];
   let notes = [];
-  if (preload) {
-    const missing = preload.filter((p) => !committed.has(p) || /\.json$/i.test(p));
-    const { docs, failures } = await fetchDocuments('preload/', missing, (done, total) => setStatus(`Fetching documents… ${done}/${total}`, 'busy'));
-    extra = docs.filter((d) => !committed.has(d.id));
-    notes = failures.map((f) => `${f.id}: ${f.message}`);
-  } else if (!committed.size) {
-    const demo = await fetchManifest('demo/');
-    if (demo) extra = (await fetchDocuments('demo/', demo)).docs;
+  if (base === 'preload/' || (base && !committed.size)) {
+    // A .json file holds several documents: it is read again whatever was saved.
+    const wanted = (p) => !committed.has(p) || /\.json$/i.test(p);
+    const first = await early.first;
+    const rest = paths.slice(EARLY_DOCUMENTS).filter(wanted);
+    const more = await fetchDocuments(base, rest, (done, total) => setStatus(`Fetching documents… ${done}/${total}`, 'busy'));
+    extra = [...first.docs, ...more.docs].filter((d) => !committed.has(d.id));
+    notes = [...first.failures.filter((f) => wanted(f.id)), ...more.failures].map((f) => `${f.id}: ${f.message}`);
   }
   const all = [...committed.values(), ...extra];
   if (!all.length) {
@@ -887,12 +898,12 @@ async function start() {
     navigate({ history: 'replace' });
     if (hasCuration()) enqueue('Loading the curation', async () => applyResult(await client.setAliases(currentAliases())));
     setStatus('Ready. Add documents to analyse them.');
-    return;
+  } else {
+    const preferDoc = state.docId;
+    await addDocuments(all, { label: saved.docs.length ? 'Restoring your documents' : 'Analysing', notes, saved: new Set(saved.docs.map((d) => d.id)) });
+    if (!firstResultShown) firstResultShown = true;
+    navigate({ doc: preferDoc && state.docs.has(preferDoc) ? preferDoc : state.docId, history: 'replace', scrollReader: true, scrollList: true });
   }
-  const preferDoc = state.docId;
-  await addDocuments(all, { label: saved.length ? 'Restoring your documents' : 'Analysing', notes, saved: new Set(saved.map((d) => d.id)) });
-  if (!firstResultShown) firstResultShown = true;
-  navigate({ doc: preferDoc && state.docs.has(preferDoc) ? preferDoc : state.docId, history: 'replace', scrollReader: true, scrollList: true });
 }
 
 start();

@@ -38,10 +38,15 @@ function errorOf(err, fallbackCode) {
   };
 }
 
+// The .wasm is requested as soon as this worker starts, and compiles as it
+// downloads, instead of after the wrapper's two modules have been fetched.
+const wasmResponse = fetch(new URL('./recoupe/recoupe-core.wasm', import.meta.url));
+wasmResponse.catch(() => {}); // a failure is handled where the module is loaded
+
 async function init() {
   try {
     const { createRecoupe } = await import('./recoupe/recoupe.js');
-    recoupe = await createRecoupe();
+    recoupe = await createRecoupe({ wasmResponse });
     corpus = recoupe.createCorpus(CORPUS_OPTIONS);
     post({ type: 'ready', version: String(recoupe.version || '') });
     warmUp();

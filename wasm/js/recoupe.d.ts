@@ -173,6 +173,12 @@ export interface CreateOptions {
   wasmUrl?: string | URL;
   /** The .wasm bytes, when the caller already has them. */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /**
+   * A fetch of the .wasm that the caller started early (browsers and workers):
+   * the module compiles as it downloads. If it fails, the .wasm is fetched again
+   * from `wasmUrl`.
+   */
+  wasmResponse?: Response | Promise<Response>;
 }
 
 /**

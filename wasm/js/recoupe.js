@@ -53,6 +53,18 @@ const leakedHandles = new FinalizationRegistry((handle) => {
   if (!handle.isDeleted()) handle.delete();
 });
 
+// Compiles the module as `response` downloads; if that fails (a network error,
+// a server that does not send application/wasm), from a new fetch's bytes.
+async function instantiateFrom(response, wasmUrl, imports) {
+  try {
+    return await WebAssembly.instantiateStreaming(response, imports);
+  } catch {
+    const retry = await fetch(wasmUrl);
+    if (!retry.ok) throw new Error(`HTTP ${retry.status} for ${wasmUrl.href}`);
+    return WebAssembly.instantiate(await retry.arrayBuffer(), imports);
+  }
+}
+
 /**
  * Loads the WebAssembly module. In browsers and workers the .wasm is fetched
  * next to this file; in Node it is read from disk.
@@ -62,14 +74,26 @@ export async function createRecoupe(options = {}) {
   const moduleArguments = {
     locateFile: (path) => (path.endsWith('.wasm') ? wasmUrl.href : new URL(path, import.meta.url).href),
   };
+  let streamingFailed = null;
   if (options.wasmBinary) {
     moduleArguments.wasmBinary = options.wasmBinary;
   } else if (isNode) {
     moduleArguments.wasmBinary = await readFileInNode(wasmUrl);
+  } else if (options.wasmResponse) {
+    streamingFailed = new Promise((_, reject) => {
+      moduleArguments.instantiateWasm = (imports, receiveInstance) => {
+        instantiateFrom(options.wasmResponse, wasmUrl, imports).then(
+          ({ instance, module }) => receiveInstance(instance, module),
+          reject,
+        );
+        return {}; // the exports arrive through receiveInstance
+      };
+    });
   }
   let core;
   try {
-    core = await createRecoupeCore(moduleArguments);
+    const loading = createRecoupeCore(moduleArguments);
+    core = await (streamingFailed ? Promise.race([loading, streamingFailed]) : loading);
   } catch (error) {
     throw new RecoupeError('load-failed', `could not load the Recoupe WebAssembly module: ${error?.message ?? error}`);
   }

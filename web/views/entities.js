@@ -1,6 +1,6 @@
 // Right column: entities grouped by type, and the detail of the selected one.
 
-import { el, clear, formatNumber, plural, listKeyboard } from './dom.js';
+import { el, clear, formatNumber, plural, listKeyboard, byMentionsThenName } from './dom.js';
 import { TYPES, cssType, typeInfo } from '../types.js';
 
 export class EntityList {
@@ -35,7 +35,7 @@ export class EntityList {
     for (const type of [...known, ...unknown]) {
       const list = groups
         .get(type)
-        .sort((a, b) => (b.mentionCount || 0) - (a.mentionCount || 0) || String(a.name).localeCompare(String(b.name)));
+        .sort(byMentionsThenName);
       const info = typeInfo(type);
       const headingId = `entity-group-${cssType(type)}`;
       this.root.appendChild(
@@ -279,7 +279,7 @@ export class EntitiesView {
     );
     const grid = el('div', { class: 'entity-groups' });
     for (const type of order) {
-      const list = groups.get(type).sort((a, b) => (b.mentionCount || 0) - (a.mentionCount || 0) || String(a.name).localeCompare(String(b.name)));
+      const list = groups.get(type).sort(byMentionsThenName);
       const headingId = `entities-view-${cssType(type)}`;
       grid.appendChild(
         el('section', { class: 'entity-card', 'data-group-type': type },

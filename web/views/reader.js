@@ -28,6 +28,25 @@ export function sectionRanges(sections, length) {
   return ranges;
 }
 
+/** Text drawn as one block before the reader starts another, at a line's end. */
+const CHUNK_CHARS = 800;
+
+/**
+ * Where the reader's text is cut into blocks: after the first newline once a
+ * block holds CHUNK_CHARS characters. A trailing newline does not add a line
+ * in a pre-wrap block, so the text looks the same cut or whole.
+ */
+export function chunkBreaks(text) {
+  const breaks = [];
+  let from = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', from + CHUNK_CHARS);
+    if (newline < 0 || newline + 1 >= text.length) return breaks;
+    breaks.push(newline + 1);
+    from = newline + 1;
+  }
+}
+
 /**
  * Mentions that can be drawn: valid offsets, sorted, and without overlap
  * (a mention starting before the end of the previous one is skipped).
@@ -190,30 +209,51 @@ export class Reader {
 
     const fragment = document.createDocumentFragment();
     const drawn = drawableMentions(mentions, text.length);
-    const addText = (parent, start, end) => {
+    const breaks = chunkBreaks(text);
+    let nextBreak = 0; // index into breaks
+    let container = null;
+    let kind = 'body';
+    // Each chunk is a block of its own, which the browser lays out only when
+    // it scrolls into view (content-visibility in style.css): the first paint
+    // of a long document costs what the screen shows, not the whole text.
+    const newChunk = () => {
+      const chunk = fragment.appendChild(el('div', { class: 'chunk' }));
+      container =
+        kind === 'body'
+          ? chunk
+          : chunk.appendChild(el('span', { class: `section section-${kind}`, 'data-section': kind, title: `Section: ${kind}` }));
+    };
+    const addNode = (parent, start, end) => {
       const node = document.createTextNode(text.slice(start, end));
       this.textNodes.push({ start, node });
       parent.appendChild(node);
     };
+    // Plain text is cut at the breaks it spans; a mention never is.
+    const addText = (start, end) => {
+      while (nextBreak < breaks.length && breaks[nextBreak] <= start) nextBreak += 1;
+      while (nextBreak < breaks.length && breaks[nextBreak] < end) {
+        addNode(container, start, breaks[nextBreak]);
+        start = breaks[nextBreak++];
+        newChunk();
+      }
+      addNode(container, start, end);
+    };
     let mi = 0;
     for (const range of sectionRanges(doc.sections, text.length)) {
-      const kind = SECTION_KINDS.test(range.kind) ? range.kind : 'other';
-      const container =
-        kind === 'body'
-          ? fragment
-          : fragment.appendChild(el('span', { class: `section section-${kind}`, 'data-section': kind, title: `Section: ${kind}` }));
+      kind = SECTION_KINDS.test(range.kind) ? range.kind : 'other';
+      newChunk();
       let pos = range.start;
       while (mi < drawn.length && drawn[mi].start < range.end) {
         const m = drawn[mi];
         const end = Math.min(m.end, range.end);
-        if (m.start > pos) addText(container, pos, m.start);
+        if (m.start > pos) addText(pos, m.start);
         const mark = this.#mark(m, entities);
-        addText(mark, m.start, end);
+        addNode(mark, m.start, end);
         container.appendChild(mark);
         pos = end;
         mi += 1;
       }
-      if (pos < range.end) addText(container, pos, range.end);
+      if (pos < range.end) addText(pos, range.end);
     }
     this.root.appendChild(fragment);
   }
