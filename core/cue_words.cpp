@@ -288,6 +288,20 @@ constexpr auto kFunctionWords = sorted(std::to_array<std::string_view>({
     "internet",
     "web",
     "toile",
+    // Interjections of reader comments, which a dictionary may not list.
+    "ouep",
+    "ouaip",
+    "ouais",
+    "mouais",
+    "bof",
+    "mdr",
+    "ptdr",
+    "lol",
+    "haha",
+    "hahaha",
+    "pfff",
+    "yep",
+    "nope",
 }));
 
 constexpr auto kNameConnectors = sorted(std::to_array<std::string_view>({
@@ -872,9 +886,9 @@ constexpr auto kCaptionLabels = sorted(std::to_array<std::string_view>({
 // Abbreviations that are common nouns or units, in English and French
 // ("VIP", "QI", "GMT"), not bodies that an acronym would name.
 constexpr auto kCommonAbbreviations = sorted(std::to_array<std::string_view>({
-    "vip",  "iq",  "qi",   "gmt", "utc",  "cet",  "tv",  "dvd", "cd",  "pc",  "usb",  "gps", "dna",
-    "adn",  "pdf", "faq",  "diy", "asap", "rsvp", "sms", "hd",  "lcd", "led", "atm",  "suv", "ufo",
-    "ovni", "vpn", "wifi", "hiv", "vih",  "sida", "pib", "gdp", "hlm", "rtt", "smic", "ttc", "ht",
+    "vip",  "iq",  "qi",  "gmt",  "utc",  "cet", "tv",  "dvd", "cd",   "pc",  "usb", "gps", "dna",  "adn",
+    "pdf",  "faq", "diy", "asap", "rsvp", "sms", "hd",  "lcd", "led",  "atm", "suv", "ufo", "ovni", "vpn",
+    "wifi", "hiv", "vih", "sida", "pib",  "gdp", "hlm", "rtt", "smic", "ttc", "ht",  "màj", "maj",
 }));
 
 constexpr auto kProductNames = sorted(std::to_array<std::string_view>({

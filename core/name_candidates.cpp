@@ -27,8 +27,9 @@ struct Unit {
   std::string key;          // folded
 };
 
-constexpr std::array<std::string_view, 14> kElisions = {
-    "l'", "d'",  "j'",     "m'",      "n'",      "s'",      "t'",
+// "y'" is spoken French ("Y'a enquête").
+constexpr std::array<std::string_view, 15> kElisions = {
+    "l'", "d'",  "j'",     "m'",      "n'",      "s'",      "t'",      "y'",
     "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'",
 };
 

@@ -720,6 +720,9 @@ TEST_CASE("demonyms of regions point at the region, in both languages") {
 TEST_CASE("common abbreviations and letter compounds are not names; acronyms still are") {
   CHECK(surfaces("He got VIP treatment at 15:11 GMT and his IQ was tested.", Language::English).empty());
   CHECK(surfaces("Le PIB a baissé et le QI aussi.", Language::French).empty());
+  // Spoken French and interjections of comment threads.
+  CHECK(surfaces("Y’a enquête. Ouep, pas de MàJ. Mdr.", Language::French).empty());
+  CHECK(surfaces("Y’a Sony dans le coup.", Language::French) == std::vector<std::string>{"Sony"});
   CHECK(surfaces("He wore a NASA T-shirt after the X-ray.", Language::English) ==
         std::vector<std::string>{"NASA"});
   // A capital after the hyphen is a brand's name.
