@@ -279,10 +279,23 @@ bool isPartyStateTag(std::string_view key) {
 }
 
 bool isMonthName(std::string_view key) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 27> kMonths = {
+      "january", "february",  "march",   "april",    "may",      "june",    "july",
+      "august",  "september", "october", "november", "december", "janvier", "fevrier",
+      "février", "mars",      "avril",   "mai",      "juin",     "juillet", "aout",
+      "août",    "septembre", "octobre", "novembre", "decembre", "décembre"};
   return std::find(kMonths.begin(), kMonths.end(), key) != kMonths.end();
+}
+
+// "Paris, 22 avril", "Brest, le 3 mai", "London, 4 March": a dateline after a name.
+bool isDatelineAfter(const std::vector<Unit>& units, std::size_t last) {
+  const auto at = [&](std::size_t offset) -> std::string_view {
+    return last + offset < units.size() ? std::string_view(units[last + offset].key) : std::string_view();
+  };
+  if (at(1) != ",") return false;
+  const bool dayMonth = !at(2).empty() && allDigits(at(2)) && isMonthName(at(3));
+  const bool leDayMonth = at(2) == "le" && !at(3).empty() && allDigits(at(3)) && isMonthName(at(4));
+  return dayMonth || leDayMonth;
 }
 
 // Extends a run of capitalised words over connectors and initials.
@@ -1091,6 +1104,7 @@ class CandidateFinder {
     if (span.first >= 2) candidate.beforePrevious = units[span.first - 2].key;
     if (span.last + 1 < units.size()) candidate.next = units[span.last + 1].key;
     if (span.last + 2 < units.size()) candidate.afterNext = units[span.last + 2].key;
+    candidate.datelineAfter = isDatelineAfter(units, span.last);
     candidate.fromHeadline = fromHeadline;
     candidate.inQuotes = isEnclosedInQuotes(units, span);
     candidate.quoted = quoted;

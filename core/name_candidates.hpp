@@ -28,9 +28,10 @@ struct NameCandidate {
   std::string beforePrevious;
   std::string next;
   std::string afterNext;
-  bool fromHeadline = false;  // found in a Title Case line, confirmed by the running text
-  bool quoted = false;        // a quoted title after a work cue ("le film « … »")
-  bool inQuotes = false;      // the whole name sits between quotation marks
+  bool fromHeadline = false;   // found in a Title Case line, confirmed by the running text
+  bool datelineAfter = false;  // a date follows after a comma: "Paris, 22 avril"
+  bool quoted = false;         // a quoted title after a work cue ("le film « … »")
+  bool inQuotes = false;       // the whole name sits between quotation marks
 };
 
 // Demonyms and nationality adjectives are common words in French

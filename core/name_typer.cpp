@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <unordered_map>
 
 #include "cue_words.hpp"
@@ -158,6 +159,53 @@ bool isStreetName(const NameCandidate& candidate, Language language) {
   // "à la place de Pierre" is "instead of Pierre".
   return cues::isStreetWord(candidate.previous) ||
          (of && candidate.beforePrevious != "place" && cues::isStreetWord(candidate.beforePrevious));
+}
+
+constexpr std::uint32_t kWellKnownCityPopulation = 100000;
+
+// Places the lexicon knows: `anyTown` counts every town, otherwise only
+// countries, regions and cities large enough not to be mistaken for a person.
+bool namesKnownPlace(const std::vector<const LexiconEntry*>& entries, bool anyTown) {
+  bool givenName = false;
+  bool town = false;
+  for (const LexiconEntry* entry : entries) {
+    switch (entry->category) {
+      case LexiconCategory::Country:
+      case LexiconCategory::Region:
+        return true;
+      case LexiconCategory::City:
+        if (entry->population >= kWellKnownCityPopulation) return true;
+        town = true;
+        break;
+      case LexiconCategory::GivenName:
+        givenName = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return town && (anyTown || !givenName);
+}
+
+// A newspaper page of many short articles may use one name for two things:
+// "M. Paris, comptable" and "Paris, 22 avril". An occurrence with a cue of its
+// own keeps the type that cue gives, whatever the rest of the document says.
+std::optional<EntityType> occurrenceType(const NameCandidate& candidate,
+                                         const std::vector<const LexiconEntry*>& entries, Language language) {
+  if (candidate.words.size() != 1) return std::nullopt;
+  const bool titled = cues::isPersonTitle(candidate.previous) ||
+                      (candidate.previous == "." && cues::isPersonTitle(candidate.beforePrevious));
+  if (titled) return EntityType::Person;
+  if (candidate.datelineAfter && namesKnownPlace(entries, true)) return EntityType::Loc;
+  if (language != Language::French) return std::nullopt;
+  // "à Paris", "en Bretagne", "d'Hennebont", "archevêque de Paris".
+  const bool preposition = candidate.previous == "a" || candidate.previous == "au" ||
+                           candidate.previous == "aux" || candidate.previous == "en" ||
+                           candidate.previous == "d'";
+  const bool ofPlace = candidate.previous == "de" &&
+                       (candidate.beforePrevious == "," || cues::isPlaceHead(candidate.beforePrevious));
+  if ((preposition || ofPlace) && namesKnownPlace(entries, false)) return EntityType::Loc;
+  return std::nullopt;
 }
 
 // "Sweden defeated South Korea 1 – 0": places that play matches are teams.
@@ -390,7 +438,10 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
       addLexiconEvidence(entries[i], scan.language, it->second);
       it->second.add(nameEvidence(candidate, lexicon));
     }
-    contexts[candidate.key].add(contextEvidence(candidate, scan.language));
+    // "M. Paris" is typed on its own, and says nothing of the city elsewhere.
+    const bool placeTypedAlone = occurrenceType(candidate, entries[i], scan.language) == EntityType::Person &&
+                                 namesKnownPlace(entries[i], false);
+    if (!placeTypedAlone) contexts[candidate.key].add(contextEvidence(candidate, scan.language));
     teams[candidate.key].add(teamEvidence(candidate));
   }
   // A national team is a country in every other respect, so only repeated
@@ -439,8 +490,10 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     mention.start = candidate.start;
     mention.end = candidate.end;
     mention.sentence = candidate.sentence;
+    const std::optional<EntityType> own = occurrenceType(candidate, entries[i], scan.language);
     mention.type = candidate.quoted                         ? EntityType::Work
                    : isStreetName(candidate, scan.language) ? EntityType::Loc
+                   : own                                    ? *own
                                                             : total.best();
     mention.source = entries[i].empty() ? MentionSource::Rule : MentionSource::Lexicon;
     const float confidence = total.total() > 0 ? total.of(mention.type) / total.total() : 0.5f;

@@ -31,6 +31,11 @@ MAX_PHRASE_WORDS = 6
 
 # Must match recoupe::LexiconCategory and recoupe::EntityType.
 CAT_COUNTRY, CAT_CITY, CAT_REGION, CAT_ORG, CAT_GIVEN, CAT_DEMONYM = range(6)
+# French-speaking news names small towns of its own countries, in datelines
+# and local pages ("Hennebont", "Guingamp"), so they are kept from a lower
+# population than towns elsewhere (--min-population).
+LOCAL_MIN_POPULATION = {"FR": 2000, "BE": 3000, "CH": 3000, "LU": 2000, "MC": 1000}
+
 CATEGORY_NAMES = ["country", "city", "region", "organisation", "given name", "demonym"]
 TYPE_PERSON, TYPE_ORG, TYPE_LOC, TYPE_NORP = 0, 1, 2, 5
 # Order of the entries sharing one key.
@@ -300,7 +305,8 @@ def build(args):
         pair = (fold_key(city["name"]), city["country"])
         if pair in wanted and city["population"] > best.get(pair, {"population": -1})["population"]:
             best[pair] = city
-        if city["population"] >= args.min_population or city["feature"] == "PPLC":
+        threshold = LOCAL_MIN_POPULATION.get(city["country"], args.min_population)
+        if city["population"] >= threshold or city["feature"] == "PPLC":
             cities.append(city)
     kept = {c["id"] for c in cities}
     cities += [c for c in best.values() if c["id"] not in kept]

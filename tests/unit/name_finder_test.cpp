@@ -743,3 +743,27 @@ TEST_CASE("a title that ends a run of capitals belongs to the name after it") {
   // Without a name after it, the title stays where recognition put it.
   CHECK(surfaces("He met the Prime Minister.", Language::English).empty());
 }
+
+TEST_CASE(
+    "an occurrence with a cue of its own keeps its type: a person's title, a dateline, a French "
+    "preposition") {
+  // One page of a newspaper: a clerk named Paris and the city's dateline.
+  const auto found = names(
+      "COMPTABLES. M. Paris, comptable, est nommé. Les facteurs des postes Paris, 22 avril. "
+      "Ils sont arrivés à Paris hier.",
+      Language::French);
+  std::vector<EntityType> types;
+  for (const Found& f : found) {
+    if (f.text == "Paris") types.push_back(f.type);
+  }
+  CHECK(types == std::vector<EntityType>{EntityType::Person, EntityType::Loc, EntityType::Loc});
+  // A dateline with "le", and a small French town the lexicon knows.
+  const auto town = names("Hennebont, le 3 mai. Les grèves d'Hennebont continuent.", Language::French);
+  REQUIRE(town.size() == 2);
+  CHECK(town[0].type == EntityType::Loc);
+  CHECK(town[1].type == EntityType::Loc);
+  // A name with a comma and an age after it is not a dateline.
+  const auto person = names("M. Jules Martin, 45 ans, a été arrêté. Martin, 45 ans, nie.", Language::French);
+  REQUIRE(!person.empty());
+  for (const Found& f : person) CHECK(f.type == EntityType::Person);
+}
