@@ -808,6 +808,7 @@ class CandidateFinder {
           cues::isCaptionLabel(units[span.last].key)) {
         --span.last;
       }
+      if (isRemitOfTitle(units, span)) continue;
       // "ministère du Travail": the ministry is named from its lower-case head.
       if (const std::size_t ministry = frenchMinistryStart(units, span.first); ministry < span.first) {
         spans.push_back(Span{ministry, span.last});
@@ -816,6 +817,33 @@ class CandidateFinder {
       splitAtInnerTitle(units, span, spans);
     }
     return spans;
+  }
+
+  // "la ministre de la Mer", "le ministre de l'Intérieur", "secrétaire d'État
+  // aux Affaires étrangères": dictionary words after a person's title and "de"
+  // are its remit, not a name. "ministère de la Mer" names a body, and its
+  // head is no person's title.
+  bool isRemitOfTitle(const std::vector<Unit>& units, Span span) const {
+    std::size_t i = span.first;
+    if (i > 0 && isArticle(units[i - 1].key)) --i;
+    if (i < 2) return false;
+    const std::string& of = units[i - 1].key;
+    if (of != "de" && of != "du" && of != "des" && of != "d'" && of != "aux" && of != "a") return false;
+    // Ministers' remits only: "procureur de la République", "évêque de Vannes"
+    // and "maire de Paris" name a body or a place.
+    const auto ministerial = [](const std::string& key) { return key == "ministre" || key == "secretaire"; };
+    if (!ministerial(units[i - 2].key) &&
+        !(units[i - 2].key == "etat" && i >= 4 && ministerial(units[i - 4].key))) {
+      return false;
+    }
+    if (isWellKnownName(keyOf(units, span))) return false;  // "ministre de la Guyane"
+    for (std::size_t w = span.first; w <= span.last; ++w) {
+      const Unit& unit = units[w];
+      if (unit.isWord && !cues::isFunctionWord(unit.key) &&
+          !lexicon_.isCommonWord(unit.key, Language::French))
+        return false;
+    }
+    return true;
   }
 
   // "Minister of Education Mr Toccafondi", "Shadow Home Secretary Yvette

@@ -98,8 +98,34 @@ void addLexiconEvidence(const std::vector<const LexiconEntry*>& entries, Languag
   }
 }
 
+constexpr std::uint32_t kWellKnownCityPopulation = 100000;
+
+// Places the lexicon knows: `anyTown` counts every town, otherwise only
+// countries, regions and cities large enough not to be mistaken for a person.
+bool namesKnownPlace(const std::vector<const LexiconEntry*>& entries, bool anyTown) {
+  bool givenName = false;
+  bool town = false;
+  for (const LexiconEntry* entry : entries) {
+    switch (entry->category) {
+      case LexiconCategory::Country:
+      case LexiconCategory::Region:
+        return true;
+      case LexiconCategory::City:
+        if (entry->population >= kWellKnownCityPopulation) return true;
+        town = true;
+        break;
+      case LexiconCategory::GivenName:
+        givenName = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return town && (anyTown || !givenName);
+}
+
 // Evidence from one occurrence of a name: the words around it.
-Evidence contextEvidence(const NameCandidate& candidate, Language language) {
+Evidence contextEvidence(const NameCandidate& candidate, Language language, bool knownPlace) {
   Evidence evidence;
   if (candidate.quoted) evidence.add(EntityType::Work, 6.0f);
   // A capitalised phrase in quotation marks is often a title.
@@ -119,7 +145,9 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language) {
     evidence.add(EntityType::Person, 2.0f);
   }
   if (cues::isOrganisationCue(candidate.previous)) evidence.add(EntityType::Org, 2.5f);
-  if (cues::isOrganisationFollower(candidate.next)) evidence.add(EntityType::Org, 2.0f);
+  // "the Rotterdam subsidiary", "the Paris police": a known place before
+  // such a word says where the body is, not that the place is one.
+  if (cues::isOrganisationFollower(candidate.next) && !knownPlace) evidence.add(EntityType::Org, 2.0f);
   // "the Obama administration", "the Monti government": a leader's surname.
   const bool leaderOf =
       candidate.next == "administration" || candidate.next == "government" || candidate.next == "cabinet";
@@ -159,32 +187,6 @@ bool isStreetName(const NameCandidate& candidate, Language language) {
   // "à la place de Pierre" is "instead of Pierre".
   return cues::isStreetWord(candidate.previous) ||
          (of && candidate.beforePrevious != "place" && cues::isStreetWord(candidate.beforePrevious));
-}
-
-constexpr std::uint32_t kWellKnownCityPopulation = 100000;
-
-// Places the lexicon knows: `anyTown` counts every town, otherwise only
-// countries, regions and cities large enough not to be mistaken for a person.
-bool namesKnownPlace(const std::vector<const LexiconEntry*>& entries, bool anyTown) {
-  bool givenName = false;
-  bool town = false;
-  for (const LexiconEntry* entry : entries) {
-    switch (entry->category) {
-      case LexiconCategory::Country:
-      case LexiconCategory::Region:
-        return true;
-      case LexiconCategory::City:
-        if (entry->population >= kWellKnownCityPopulation) return true;
-        town = true;
-        break;
-      case LexiconCategory::GivenName:
-        givenName = true;
-        break;
-      default:
-        break;
-    }
-  }
-  return town && (anyTown || !givenName);
 }
 
 // A newspaper page of many short articles may use one name for two things:
@@ -287,6 +289,11 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
     if (cues::isOrganisationWord(words[i])) evidence.add(EntityType::Org, 1.5f);
   }
   if (words.size() >= 2 && cues::isLocationWord(last)) evidence.add(EntityType::Loc, 3.0f);
+  // "Ministère de la Mer", "Bank of England": a body's head word before "de"
+  // or "of" outweighs the place or the sea its remit names.
+  if (words.size() >= 3 && cues::isOrganisationWord(words.front()) && cues::isNameConnector(words[1])) {
+    evidence.add(EntityType::Org, 3.0f);
+  }
   if (words.size() >= 2 && cues::isLocationHead(words.front()) && !cues::isLocationWord(last)) {
     evidence.add(EntityType::Loc, 2.0f);  // "Rue du Pré-Botté", "Lac Léman"
   }
@@ -441,7 +448,10 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     // "M. Paris" is typed on its own, and says nothing of the city elsewhere.
     const bool placeTypedAlone = occurrenceType(candidate, entries[i], scan.language) == EntityType::Person &&
                                  namesKnownPlace(entries[i], false);
-    if (!placeTypedAlone) contexts[candidate.key].add(contextEvidence(candidate, scan.language));
+    if (!placeTypedAlone) {
+      contexts[candidate.key].add(
+          contextEvidence(candidate, scan.language, namesKnownPlace(entries[i], false)));
+    }
     teams[candidate.key].add(teamEvidence(candidate));
   }
   // A national team is a country in every other respect, so only repeated

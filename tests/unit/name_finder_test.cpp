@@ -767,3 +767,34 @@ TEST_CASE(
   REQUIRE(!person.empty());
   for (const Found& f : person) CHECK(f.type == EntityType::Person);
 }
+
+TEST_CASE(
+    "a known place before an organisation's word stays a place; a body's head before de/of makes it a body") {
+  const auto found = names(
+      "The exposed terminals in Rotterdam belong to the company's Rotterdam subsidiary, "
+      "said the Rotterdam police and analysts at Nordhavn Securities.",
+      Language::English);
+  std::vector<EntityType> rotterdam;
+  for (const Found& f : found) {
+    if (f.text == "Rotterdam") rotterdam.push_back(f.type);
+    if (f.text == "Nordhavn Securities") CHECK(f.type == EntityType::Org);
+  }
+  CHECK(rotterdam == std::vector<EntityType>(3, EntityType::Loc));
+  // An unknown name before the same word is a body.
+  const auto body = names("The Halvorsen subsidiary and Halvorsen officials declined.", Language::English);
+  REQUIRE(!body.empty());
+  CHECK(body[0].type == EntityType::Org);
+  const auto ministry = names("Il a été reçu au ministère de la Mer.", Language::French);
+  REQUIRE(ministry.size() == 1);
+  CHECK(ministry[0].text == "ministère de la Mer");
+  CHECK(ministry[0].type == EntityType::Org);
+}
+
+TEST_CASE("a minister's remit is not a name; the places of other titles are") {
+  CHECK(surfaces("La ministre de la Mer, Hélène Marchetti, et le ministre de l'Intérieur ont parlé.",
+                 Language::French) == std::vector<std::string>{"Hélène Marchetti"});
+  CHECK(surfaces("Le secrétaire d'État aux Affaires étrangères est venu.", Language::French).empty());
+  // A place stays one after a minister, and other titles keep what follows them.
+  CHECK(surfaces("Le ministre de la Guyane et l'évêque de Vannes ont vu le procureur de la République.",
+                 Language::French) == std::vector<std::string>{"Guyane", "Vannes", "République"});
+}
