@@ -30,7 +30,7 @@ struct Group {
   std::array<std::uint32_t, kEntityTypeCount> votes{};
   std::size_t words = 0;
   bool named = false;
-  bool resolvedAsSurname = false;
+  bool resolvedAsPartOfName = false;  // joined the full name it is the surname or given name of
 
   // The majority type; a demonym counts only when nothing else was seen.
   EntityType type() const {
@@ -150,6 +150,7 @@ class Linker {
       if (!group.kb.empty()) knownToLexicon.insert(group.key);
     }
     std::unordered_map<std::string, std::vector<std::uint32_t>> fullNamesBySurname;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> fullNamesByGivenName;
     std::unordered_map<std::string, std::uint32_t> fullNames;
     for (std::uint32_t g = 0; g < groups_.size(); ++g) {
       const Group& group = groups_[g];
@@ -159,6 +160,7 @@ class Linker {
       const auto [first, inserted] = fullNames.try_emplace(name, g);
       if (!inserted) link(first->second, g);
       fullNamesBySurname[std::string(keyWords(group.key).back())].push_back(g);
+      fullNamesByGivenName[std::string(keyWords(group.key).front())].push_back(g);
     }
     linkPersonSuffixes(fullNamesBySurname);
     for (std::uint32_t g = 0; g < groups_.size(); ++g) {
@@ -178,7 +180,22 @@ class Linker {
       }
       if (chosen) {
         link(g, *chosen);
-        group.resolvedAsSurname = true;
+        group.resolvedAsPartOfName = true;
+      }
+    }
+    // "Amy" for "Amy Pascal" in a mail's greeting or signature: in the same
+    // document, the only full name that starts with the word.
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      Group& group = groups_[g];
+      if (!isSurnameCandidate(group) || group.resolvedAsPartOfName || group.type() != EntityType::Person ||
+          knownToLexicon.count(group.key))
+        continue;
+      const auto candidates = fullNamesByGivenName.find(group.key);
+      if (candidates == fullNamesByGivenName.end()) continue;
+      const std::optional<std::uint32_t> only = onlyPerson(candidates->second, group.document);
+      if (only && *only != kNone) {
+        link(g, *only);
+        group.resolvedAsPartOfName = true;
       }
     }
   }
@@ -225,8 +242,9 @@ class Linker {
     std::unordered_map<std::string, std::array<std::uint32_t, 3>> byKey;  // person, place, other
     for (std::uint32_t g = 0; g < groups_.size(); ++g) {
       const Group& group = groups_[g];
-      // A resolved surname already joined its person; an ambiguous one elsewhere must not follow it.
-      if (!group.named || group.resolvedAsSurname) continue;
+      // A resolved surname or given name already joined its person; an ambiguous one elsewhere must not
+      // follow it.
+      if (!group.named || group.resolvedAsPartOfName) continue;
       auto [it, inserted] = byKey.try_emplace(group.key, std::array<std::uint32_t, 3>{kNone, kNone, kNone});
       const EntityType type = group.type();
       std::uint32_t& slot = it->second[type == EntityType::Person ? 0 : type == EntityType::Loc ? 1 : 2];

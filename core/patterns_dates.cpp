@@ -380,6 +380,18 @@ std::string resolveDayMonth(const ReferenceDate& reference, int month, int day) 
   return formatDate(bestYear, month, day);
 }
 
+// A month alone takes the year that puts it nearest the reference month:
+// "January" in a mail of December 2014 is January 2015.
+std::string resolveLoneMonth(const ReferenceDate& reference, int month) {
+  if (!hasReferenceMonth(reference)) return formatDate(reference.known() ? reference.year : 0, month, 0);
+  const int here = reference.year * 12 + reference.month;
+  int bestYear = reference.year;
+  for (const int year : {reference.year - 1, reference.year + 1}) {
+    if (std::abs(year * 12 + month - here) < std::abs(bestYear * 12 + month - here)) bestYear = year;
+  }
+  return formatDate(bestYear, month, 0);
+}
+
 // ---- Pieces of written dates. ----
 
 struct YearHit {
@@ -506,8 +518,16 @@ bool acceptsLoneMonth(const ScanContext& context, std::size_t start, const NameH
     return !month.capitalised ||
            isOneOf(cue, {"en", "depuis", "de", "d", "debut", "fin", "mi", "des", "courant", "mois", "jusqu"});
   }
-  if (context.language == Language::French || (month.flags & kAmbiguousAlone)) return false;
-  return isOneOf(cue, {"in", "since", "until", "by", "early", "late", "mid", "during", "through", "from"});
+  if (context.language == Language::French) return false;
+  // "in May's cabinet": a person's name.
+  const std::string_view after = context.text.substr(month.end);
+  if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return false;
+  // "March" and "May" are verbs too, and "by May" or "to May" may name a person.
+  if (month.flags & kAmbiguousAlone) {
+    return isOneOf(cue, {"in", "since", "until", "early", "late", "mid", "during", "through"});
+  }
+  return isOneOf(cue, {"in", "since", "until", "till", "by", "early", "late", "mid", "during", "through",
+                       "from", "to", "before", "after", "for"});
 }
 
 struct Clock {
@@ -656,12 +676,14 @@ std::optional<PatternMatch> scanMonthName(const ScanContext& context, std::size_
     }
   }
   if (!acceptsLoneMonth(context, start, month)) return std::nullopt;
-  const int year = context.reference.known() ? context.reference.year : 0;
-  return makeMatch(start, month.end, EntityType::Date, formatDate(year, month.number, 0), 0.7f);
+  return makeMatch(start, month.end, EntityType::Date, resolveLoneMonth(context.reference, month.number),
+                   0.7f);
 }
 
+// direction: -1 "last Monday", +1 "next Monday", 0 as written; a deadline
+// ("by Monday") with no direction of its own is the next one.
 std::optional<PatternMatch> scanWeekday(const ScanContext& context, std::size_t start, const NameHit& weekday,
-                                        int direction) {
+                                        int direction, bool deadline = false) {
   const std::string_view text = context.text;
   // "lundi 24 novembre 2014", "Monday, November 24, 2014": the full date gives the value.
   std::size_t pos = weekday.end;
@@ -694,6 +716,7 @@ std::optional<PatternMatch> scanWeekday(const ScanContext& context, std::size_t 
       }
     }
   }
+  if (direction == 0 && deadline) direction = 1;
   return makeMatch(start, end, EntityType::Date, resolveWeekday(context.reference, weekday.number, direction),
                    0.7f);
 }
@@ -860,7 +883,11 @@ std::optional<PatternMatch> scanWordDate(const ScanContext& context, std::size_t
     }
   }
   if (const auto weekday = matchName(text, start, word, kWeekdayNames)) {
-    return scanWeekday(context, start, *weekday, 0);
+    // A deadline looks ahead: "by Wednesday", "avant mardi"; a bare weekday
+    // in news is most often the one just past.
+    const bool deadline =
+        isOneOf(previousWordFolded(text, start), {"by", "until", "till", "before", "avant", "jusqu"});
+    return scanWeekday(context, start, *weekday, 0, deadline);
   }
   if (const auto month = matchName(text, start, word, kMonthNames))
     return scanMonthName(context, start, *month);

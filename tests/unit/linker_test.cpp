@@ -124,9 +124,20 @@ TEST_CASE("a bare name elsewhere in the corpus joins a person only when typed PE
   CHECK_FALSE(linked.same("George Washington", "Washington", 0, 2));
 }
 
-TEST_CASE("Korean names put the family name first, so a bare family name is not a surname") {
-  const auto linked = link({document("a", {{"Kim Jong-un", P}, {"Kim", P}})});
-  CHECK_FALSE(linked.same("Kim Jong-un", "Kim"));
+TEST_CASE("a bare first word is the only full name of its document that starts with it") {
+  // A mail's greeting, and a Korean family name, which comes first.
+  const auto linked = link(
+      {document("a", {{"Amy Pascal", P}, {"Michael Lynton", P}, {"Michael", P}, {"Amy", P}}),
+       document("b", {{"Kim Jong-un", P}, {"Kim", P}}),
+       document("c", {{"Kim Jong-un", P}, {"Kim Yo-jong", P}, {"Kim", P}}), document("d", {{"Michael", P}})});
+  CHECK(linked.same("Michael", "Michael Lynton", 0, 0));
+  CHECK(linked.same("Amy", "Amy Pascal", 0, 0));
+  CHECK(linked.same("Kim", "Kim Jong-un", 1, 1));
+  // Two full names start with it: ambiguous, and it does not follow its namesakes.
+  CHECK_FALSE(linked.same("Kim", "Kim Jong-un", 2, 2));
+  CHECK_FALSE(linked.same("Kim", "Kim Yo-jong", 2, 2));
+  // Another document's bare "Michael" may be someone else.
+  CHECK_FALSE(linked.same("Michael", "Michael Lynton", 3, 0));
 }
 
 TEST_CASE("case, accents and hyphens do not separate a name") {

@@ -140,10 +140,22 @@ TEST_CASE("absolute dates in English") {
   CHECK(first("since December 2014", EntityType::Date, kEn).value == "2014-12");
   CHECK(first("the 3rd of March 2015", EntityType::Date, kEn).value == "2015-03-03");
   CHECK(first("May 5, 2014", EntityType::Date, kEn).value == "2014-05-05");
-  // "may" and "march" are verbs; "May" alone is too ambiguous.
+  // "may" and "march" are verbs; "May" alone is a month only after "in", "since", ...
   CHECK(countOf("They may march on", EntityType::Date, kEn) == 0);
-  CHECK(countOf("In May, the troops", EntityType::Date, kEn) == 0);
+  CHECK(countOf("In May, the troops", EntityType::Date, kEn) == 1);
+  CHECK(countOf("Votes by May and Johnson", EntityType::Date, kEn) == 0);
+  CHECK(countOf("in May's cabinet", EntityType::Date, kEn) == 0);
   CHECK(countOf("Of those, 24 may be", EntityType::Date, kEn) == 0);
+  // Other months alone after a preposition of time, resolved to the nearest year.
+  CHECK(first("push the release to January.", EntityType::Date, kEn).text == "January");
+  CHECK(first("push the release to January.", EntityType::Date, kEn, kReference).value == "2015-01");
+  CHECK(first("the deal closes in February.", EntityType::Date, kEn, kReference).value == "2015-02");
+  CHECK(first("since July.", EntityType::Date, kEn, kReference).value == "2014-07");
+  CHECK(countOf("He met January Jones.", EntityType::Date, kEn) == 0);
+  // A weekday after "by" or "avant" is the coming one (the reference is a Tuesday).
+  CHECK(first("a statement by Wednesday.", EntityType::Date, kEn, kReference).value == "2014-12-24");
+  CHECK(first("il a parlé mercredi.", EntityType::Date, kFr, kReference).value == "2014-12-17");
+  CHECK(first("une réponse avant vendredi.", EntityType::Date, kFr, kReference).value == "2014-12-26");
 }
 
 TEST_CASE("numeric dates") {
