@@ -10,6 +10,8 @@
 //     a document uses one name for one thing.
 //  3. A one-word name is the surname of the only full PERSON name ending with
 //     it: in the same document, else in the corpus if it is typed PERSON.
+//     Otherwise a one-word PERSON is the given name of the only full name of
+//     its document that starts with it ("Amy" in a mail from Amy Pascal).
 //  4. Across documents, names with the same key are one entity, except that a
 //     one-word PERSON and LOC are never merged by name alone ("Washington");
 //     organisations, works and events with that key join whichever of the two
