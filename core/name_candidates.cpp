@@ -608,7 +608,22 @@ class CandidateFinder {
     if (lexicon_.isGivenName(unit.key) || partsOfLongerNames.count(unit.key)) return false;
     if (index > 0 && cues::isPersonTitle(units[index - 1].key)) return false;
     if (index > 1 && units[index - 1].key == "." && cues::isPersonTitle(units[index - 2].key)) return false;
-    return true;
+    return cues::isPersonTitle(unit.key) || !listedWithName(units, index);
+  }
+
+  // "Regal and AMC", "AMC, Regal": a word listed next to a name that is no
+  // dictionary word is a name like it.
+  bool listedWithName(const std::vector<Unit>& units, std::size_t index) const {
+    const auto isLink = [](const std::string& key) { return key == "," || key == "and" || key == "or"; };
+    const auto isName = [&](std::size_t i) {
+      const Unit& unit = units[i];
+      return unit.isWord && unit.capitalised &&
+             ((unit.allCaps && unit.key.size() >= 2) || !lexicon_.isCommonWord(unit.key, language_) ||
+              isWellKnownName(unit.key));
+    };
+    const bool before = index >= 2 && isLink(units[index - 1].key) && isName(index - 2);
+    const bool after = index + 2 < units.size() && isLink(units[index + 1].key) && isName(index + 2);
+    return before || after;
   }
 
   // "The Interview" and "The Verge" are made of common words and keep their
@@ -970,17 +985,24 @@ class CandidateFinder {
 
   // "à cinq : Regal, AMC, Cinemark et Carmike": a word that opens a list of
   // two or more names is a name too, whatever its capital owes to its place.
+  // "Regal, AMC, Cinemark et Carmike", "Apple and IBM": a capitalised
+  // dictionary word is a name when names follow it in a list, two of them, or
+  // one that is an acronym.
   static bool opensListOfNames(const std::vector<Unit>& units, const Span& span) {
     constexpr int kMinFollowingNames = 2;
     int names = 0;
+    bool acronym = false;
     std::size_t i = span.last + 1;
     while (i + 1 < units.size() && (units[i].key == "," || units[i].key == "et" || units[i].key == "and") &&
            units[i + 1].isWord && units[i + 1].capitalised) {
       ++names;
+      const std::string& next = units[i + 1].key;
+      acronym = units[i + 1].allCaps && next.size() >= 2 &&
+                std::all_of(next.begin(), next.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       i += 2;
       while (i < units.size() && units[i].isWord && units[i].capitalised) ++i;  // "Carmike Cinemas"
     }
-    return names >= kMinFollowingNames;
+    return names >= kMinFollowingNames || (names == 1 && acronym);
   }
 
   // "Assemblée nationale", "Banque centrale européenne", "Cour des comptes",

@@ -798,3 +798,12 @@ TEST_CASE("a minister's remit is not a name; the places of other titles are") {
   CHECK(surfaces("Le ministre de la Guyane et l'évêque de Vannes ont vu le procureur de la République.",
                  Language::French) == std::vector<std::string>{"Guyane", "Vannes", "République"});
 }
+
+TEST_CASE("a dictionary word listed with a name is a name; two dictionary words are not") {
+  CHECK(surfaces("I spoke to them. Regal and AMC are nervous.", Language::English) ==
+        std::vector<std::string>{"Regal", "AMC"});
+  CHECK(surfaces("We saw AMC, Regal and others.", Language::English) ==
+        std::vector<std::string>{"AMC", "Regal"});
+  CHECK(surfaces("I spoke to them. Speaking and Writing are skills.", Language::English).empty());
+  CHECK(surfaces("Our Q3 and FY2023 numbers rose.", Language::English).empty());
+}
