@@ -76,7 +76,6 @@ class Linker {
     linkSameKeys();
     linkSameKb();
     linkTypos();
-    linkOrganisationShortForms();
     linkDefinedAcronyms();
     linkAcronymsByInitials();
     if (options_.aliases) applyUserRules(*options_.aliases);
@@ -275,37 +274,6 @@ class Linker {
       if (groups_[g].kb.empty()) continue;
       const auto [it, inserted] = byKb.try_emplace(groups_[g].kb, g);
       if (!inserted) link(it->second, g);
-    }
-  }
-
-  // ---- rule 6b: short forms of organisations -------------------------------------------
-
-  // "Halvorsen" for "Halvorsen Maritime": within a document, a one-word
-  // organisation is the first word of the only longer organisation name that
-  // starts with it. Names the lexicon knows keep their own entity, so "Sony"
-  // stays apart from "Sony Pictures".
-  void linkOrganisationShortForms() {
-    std::unordered_map<std::string, std::vector<std::uint32_t>> longerByFirstWord;  // document and word
-    const auto place = [](std::uint32_t document, std::string_view word) {
-      return std::to_string(document) + ' ' + std::string(word);
-    };
-    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
-      const Group& group = groups_[g];
-      if (!group.named || group.words < 2 || group.type() != EntityType::Org) continue;
-      longerByFirstWord[place(group.document, keyWords(group.key).front())].push_back(g);
-    }
-    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
-      const Group& group = groups_[g];
-      if (!group.named || group.words != 1 || !group.kb.empty() || group.type() != EntityType::Org ||
-          looksLikeAcronym(group.firstSurface)) {
-        continue;
-      }
-      const auto longer = longerByFirstWord.find(place(group.document, group.key));
-      if (longer == longerByFirstWord.end()) continue;
-      const std::uint32_t root = sets_.find(longer->second.front());
-      const bool oneEntity = std::all_of(longer->second.begin(), longer->second.end(),
-                                         [&](std::uint32_t other) { return sets_.find(other) == root; });
-      if (oneEntity) link(g, longer->second.front());
     }
   }
 

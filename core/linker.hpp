@@ -18,9 +18,7 @@
 //     exists, and stay apart when both do.
 //  5. Mentions matched to the same lexicon id are one entity; demonyms (NORP)
 //     carry their country's id and so join the country.
-//  6. Long names that differ by a typo are one entity (name_variants.hpp); in a
-//     document, a one-word organisation unknown to the lexicon is the only
-//     longer organisation name that starts with it ("Halvorsen").
+//  6. Long names that differ by a typo are one entity (name_variants.hpp).
 //  7. Acronyms join their expansion when the text defines them
 //     ("Guardians of Peace (GOP)"), or when exactly one multi-word name of the
 //     corpus has their initials ("SPE", "GoP").

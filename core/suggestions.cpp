@@ -200,6 +200,36 @@ void bySharedWord(const Linking& linking, Collector& collector) {
   }
 }
 
+// "Halvorsen" and "Halvorsen Maritime" in one document: a one-word
+// organisation unknown to the lexicon and the only longer organisation that
+// starts with it. Only suggested: "groupe Vernier" and its subsidiary "Vernier
+// Logistique" are two bodies.
+void byShortForm(const Linking& linking, Collector& collector) {
+  std::unordered_map<std::string, std::vector<std::uint32_t>> longerByFirstWord;
+  std::unordered_map<std::string, std::uint32_t> shortForms;
+  for (std::uint32_t e = 0; e < linking.entities.size(); ++e) {
+    const Entity& entity = linking.entities[e];
+    if (entity.type != EntityType::Org) continue;
+    const std::string key = nameKey(entity.name);
+    const auto words = keyWords(key);
+    if (words.size() >= 2) {
+      longerByFirstWord[std::string(words.front())].push_back(e);
+    } else if (words.size() == 1 && entity.kb.empty()) {
+      shortForms.emplace(key, e);
+    }
+  }
+  for (const auto& [word, shortForm] : shortForms) {
+    const auto longer = longerByFirstWord.find(word);
+    if (longer == longerByFirstWord.end() || longer->second.size() != 1) continue;
+    const Entity& a = linking.entities[shortForm];
+    const Entity& b = linking.entities[longer->second.front()];
+    const bool together = std::any_of(a.documents.begin(), a.documents.end(), [&](std::uint32_t d) {
+      return std::binary_search(b.documents.begin(), b.documents.end(), d);
+    });
+    if (together) collector.add(shortForm, longer->second.front(), 0.6, "short-form");
+  }
+}
+
 void bySharedContext(const Linking& linking, const std::vector<Link>& links, Collector& collector) {
   std::vector<std::unordered_set<std::uint32_t>> neighbours(linking.entities.size());
   for (const Link& link : links) {
@@ -236,6 +266,7 @@ std::vector<Suggestion> suggestMerges(const Linking& linking, const std::vector<
   Collector collector(linking);
   byTranslation(linking, collector);
   bySharedWord(linking, collector);
+  byShortForm(linking, collector);
   bySharedContext(linking, links, collector);
   return collector.take();
 }

@@ -6,6 +6,8 @@
 //    "Guardians of Peace");
 //  - "shared-word": two works sharing a content word ("L'interview qui tue" /
 //    "The Interview");
+//  - "short-form": in a document they share, a one-word organisation and the
+//    only longer one that starts with it ("Halvorsen" / "Halvorsen Maritime");
 //  - "shared-context": two entities of one type, never in the same sentence,
 //    that co-occur with mostly the same other entities.
 #pragma once

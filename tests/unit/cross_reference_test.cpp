@@ -1,6 +1,7 @@
 // The cross-reference index: snippets, search, quotes, timeline and suggestions.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -119,6 +120,38 @@ TEST_CASE("translated names and works sharing a word are suggested, not merged")
   CHECK(suggested(2, 3, "shared-word"));
   CHECK_FALSE(suggested(4, 5, "same-words"));
   CHECK_FALSE(suggested(6, 7, "translation"));
+}
+
+TEST_CASE("a one-word organisation and the only longer one it starts are suggested when they meet") {
+  Linking linking;
+  auto add = [&](std::string name, std::vector<std::uint32_t> documents, std::string kb = {}) {
+    Entity entity;
+    entity.type = EntityType::Org;
+    entity.name = name;
+    entity.aliases = {name};
+    entity.documents = std::move(documents);
+    entity.kb = std::move(kb);
+    linking.entities.push_back(entity);
+  };
+  add("Halvorsen", {0, 2});                        // 0
+  add("Halvorsen Maritime", {1, 2});               // 1
+  add("Nordhavn", {0});                            // 2
+  add("Nordhavn Securities", {0});                 // 3
+  add("Nordhavn Capital", {0});                    // 4: two longer names, ambiguous
+  add("Brightwater", {3});                         // 5
+  add("Brightwater Labs", {4});                    // 6: never in one document
+  add("Sony", {5}, "org:sony");                    // 7
+  add("Sony Pictures", {5}, "org:sony-pictures");  // 8: two lexicon entries
+  const auto suggestions = suggestMerges(linking, {});
+  auto suggested = [&](std::uint32_t a, std::uint32_t b) {
+    return std::any_of(suggestions.begin(), suggestions.end(),
+                       [&](const Suggestion& s) { return s.a == a && s.b == b && s.reason == "short-form"; });
+  };
+  CHECK(suggested(0, 1));
+  CHECK_FALSE(suggested(2, 3));
+  CHECK_FALSE(suggested(2, 4));
+  CHECK_FALSE(suggested(5, 6));
+  CHECK_FALSE(suggested(7, 8));
 }
 
 TEST_CASE("entities with the same neighbours, never together, are suggested by context") {

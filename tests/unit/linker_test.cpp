@@ -314,23 +314,3 @@ TEST_CASE("French names in lower case have the initials of their content words")
   CHECK(linked.same("OMS", "Organisation mondiale de la santé"));
   CHECK_FALSE(linked.same("OCDE", "Organisation mondiale de la santé"));
 }
-
-TEST_CASE(
-    "a one-word organisation is the only longer one it starts, in its document, unless the lexicon knows "
-    "it") {
-  const auto linked =
-      link({document("a", {{"Halvorsen Maritime", O}, {"Halvorsen", O}}), document("b", {{"Halvorsen", O}}),
-            document("c", {{"Nordhavn Securities", O}, {"Nordhavn Capital", O}, {"Nordhavn", O}}),
-            document("d", {{"Sony Pictures", O, "org:sony-pictures"}, {"Sony", O, "org:sony"}}),
-            document("e", {{"Brightwater Labs", O}, {"Brightwater", P}})});
-  CHECK(linked.same("Halvorsen", "Halvorsen Maritime", 0, 0));
-  CHECK(linked.of("Halvorsen", 0)->name == "Halvorsen Maritime");
-  // Elsewhere the same word is the same name (rule 4), so it follows.
-  CHECK(linked.same("Halvorsen", "Halvorsen Maritime", 1, 0));
-  // Two longer names start with it: ambiguous.
-  CHECK_FALSE(linked.same("Nordhavn", "Nordhavn Securities"));
-  CHECK_FALSE(linked.same("Nordhavn", "Nordhavn Capital"));
-  CHECK_FALSE(linked.same("Sony", "Sony Pictures"));
-  // A person is not an organisation's short form.
-  CHECK_FALSE(linked.same("Brightwater", "Brightwater Labs"));
-}

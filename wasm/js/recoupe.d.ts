@@ -75,9 +75,10 @@ export interface Suggestion {
   score: number;
   /**
    * `translation` (same words once French words are put in English), `same-words` (same words without
-   * articles), `shared-word` (two works sharing a content word), `shared-context` (same co-occurring entities).
+   * articles), `shared-word` (two works sharing a content word), `short-form` (a one-word organisation and the
+   * only longer one starting with it, in a document they share), `shared-context` (same co-occurring entities).
    */
-  reason: 'translation' | 'same-words' | 'shared-word' | 'shared-context';
+  reason: 'translation' | 'same-words' | 'shared-word' | 'short-form' | 'shared-context';
 }
 
 /** A quotation (between « », “ ” or " ", three words or more); offsets exclude the quotation marks. */

@@ -8,6 +8,7 @@ import { suggestionKey } from '../curation.js';
 const REASONS = {
   translation: 'same words once translated',
   'same-words': 'same words without articles',
+  'short-form': 'short form of a longer name',
   'shared-word': 'works sharing a word',
   'shared-context': 'same company, never together',
 };
