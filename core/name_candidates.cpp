@@ -269,6 +269,11 @@ bool isLetterCompound(std::string_view surface) {
   return std::all_of(surface.begin() + 2, surface.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+bool isPartyMember(std::string_view key) {
+  return key == "republican" || key == "republicans" || key == "democrat" || key == "democrats" ||
+         key == "democratic" || key == "tory" || key == "tories";
+}
+
 // "R-N.C.", "D-Calif.": an American legislator's party and state.
 bool isPartyStateTag(std::string_view key) {
   constexpr std::size_t kMaxStateLetters = 6;
@@ -364,6 +369,27 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
     const bool followedByCapital =
         next + 1 < units.size() && units[next + 1].isWord && units[next + 1].capitalised;
     if (!followedByCapital) break;
+    // "Food and Drug Administration", "Defense Counterintelligence and
+    // Security Agency": dictionary words joined by "and" up to a body's head
+    // word are one name; names of their own ("Arcturus and Brightwater Labs")
+    // make a list.
+    if (unit.key == "and") {
+      const auto dictionaryWords = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i <= to; ++i) {
+          if (!units[i].isWord || !units[i].capitalised || units[i].allCaps || !isCommonWord(units[i].key))
+            return false;
+        }
+        return true;
+      };
+      std::size_t end = next + 1;
+      while (end + 1 < units.size() && units[end + 1].isWord && units[end + 1].capitalised) ++end;
+      if (dictionaryWords(first, last) && dictionaryWords(next + 1, end) &&
+          cues::isOrganisationWord(units[end].key) && !cues::isOrganisationWord(units[last].key)) {
+        last = end;
+        next = end + 1;
+        continue;
+      }
+    }
     // "Movimento 5 Stelle": a small number between an organisation word and
     // a capitalised word; not a version ("Internet Explorer 6 Countdown") nor
     // a score ("Manchester United 2 Liverpool 1").
@@ -606,6 +632,8 @@ class CandidateFinder {
     if (unit.allCaps && unit.key.size() <= 5) return false;  // acronyms
     if (!lexicon_.isCommonWord(unit.key, language_) || isWellKnownName(unit.key)) return false;
     if (lexicon_.isGivenName(unit.key) || partsOfLongerNames.count(unit.key)) return false;
+    // "the Senate", "the Navy": an institution named by its head word.
+    if (cues::isOrganisationWord(unit.key) && index > 0 && units[index - 1].key == "the") return false;
     if (index > 0 && cues::isPersonTitle(units[index - 1].key)) return false;
     if (index > 1 && units[index - 1].key == "." && cues::isPersonTitle(units[index - 2].key)) return false;
     return cues::isPersonTitle(unit.key) || !listedWithName(units, index);
@@ -759,7 +787,12 @@ class CandidateFinder {
       // ("Malgré", "Les", "Speaking"); neither are the connectors after it.
       // “The Interview”: a whole phrase in quotation marks keeps its article.
       const bool enclosed = isEnclosedInQuotes(units, span);
-      if (byPosition[span.first] && !enclosed && !isDefinedAcronym(units, span) &&
+      // "Bank of America", "Gulf of Mexico": a head word before "of" or "de"
+      // opens the name even where every sentence has a capital.
+      const bool headOfName =
+          span.first + 2 <= span.last && cues::isNameConnector(units[span.first + 1].key) &&
+          (cues::isOrganisationWord(units[span.first].key) || cues::isLocationHead(units[span.first].key));
+      if (byPosition[span.first] && !enclosed && !headOfName && !isDefinedAcronym(units, span) &&
           !opensListOfNames(units, span) && isCommonWordByPosition(units, span.first)) {
         ++span.first;
         while (span.first <= span.last &&
@@ -823,15 +856,56 @@ class CandidateFinder {
           cues::isCaptionLabel(units[span.last].key)) {
         --span.last;
       }
+      // "a Mississippi Republican", "Democrats": members of a party, not a
+      // name; "Republican Party" goes on past them and is kept.
+      if (isPartyMember(units[span.last].key) && !units[span.last].allCaps) {
+        if (span.first == span.last) continue;
+        --span.last;
+      }
       if (isRemitOfTitle(units, span)) continue;
       // "ministère du Travail": the ministry is named from its lower-case head.
       if (const std::size_t ministry = frenchMinistryStart(units, span.first); ministry < span.first) {
         spans.push_back(Span{ministry, span.last});
         continue;
       }
+      // "Sen. Elizabeth Warren of Massachusetts": a person, then where from.
+      if (const std::size_t of = personOfPlace(units, span); of != 0) {
+        splitAtInnerTitle(units, Span{span.first, of - 1}, spans);
+        spans.push_back(Span{of + 1, span.last});
+        continue;
+      }
       splitAtInnerTitle(units, span, spans);
     }
     return spans;
+  }
+
+  // The index of "of" in "John Smith of Texas": at least two words of a
+  // person's name (a given name first, or a title before), then a place the
+  // lexicon knows. 0 when the span is not so made ("University of Texas").
+  std::size_t personOfPlace(const std::vector<Unit>& units, const Span& span) const {
+    for (std::size_t of = span.first + 2; of < span.last; ++of) {
+      if (units[of].key != "of" || units[of].capitalised) continue;
+      const Span place{of + 1, span.last};
+      const bool knownPlace =
+          std::any_of(lexicon_.lookup(keyOf(units, place)).begin(),
+                      lexicon_.lookup(keyOf(units, place)).end(), [](const LexiconEntry* e) {
+                        return e->category == LexiconCategory::Country ||
+                               e->category == LexiconCategory::Region || e->category == LexiconCategory::City;
+                      });
+      if (!knownPlace) return 0;
+      const bool titled = span.first > 0 && (cues::isPersonTitle(units[span.first - 1].key) ||
+                                             (units[span.first - 1].key == "." && span.first > 1 &&
+                                              cues::isPersonTitle(units[span.first - 2].key)));
+      if (!titled && !lexicon_.isGivenName(units[span.first].key)) return 0;
+      for (std::size_t i = span.first; i < of; ++i) {
+        const Unit& unit = units[i];
+        if (!unit.isWord || !unit.capitalised || cues::isOrganisationWord(unit.key) ||
+            cues::isLocationWord(unit.key) || cues::isNameConnector(unit.key))
+          return 0;
+      }
+      return of;
+    }
+    return 0;
   }
 
   // "la ministre de la Mer", "le ministre de l'Intérieur", "secrétaire d'État

@@ -285,6 +285,8 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   if (words.empty()) return evidence;
   const std::string& last = words.back();
   if (words.size() >= 2 && cues::isOrganisationWord(last)) evidence.add(EntityType::Org, 4.0f);
+  // "the Navy", "the Senate", "l'Armée": an institution named by its head word alone.
+  if (words.size() == 1 && cues::isOrganisationWord(last)) evidence.add(EntityType::Org, 2.5f);
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (cues::isOrganisationWord(words[i])) evidence.add(EntityType::Org, 1.5f);
   }

@@ -807,3 +807,38 @@ TEST_CASE("a dictionary word listed with a name is a name; two dictionary words 
   CHECK(surfaces("I spoke to them. Speaking and Writing are skills.", Language::English).empty());
   CHECK(surfaces("Our Q3 and FY2023 numbers rose.", Language::English).empty());
 }
+
+TEST_CASE("US politics: a person of a state, party members, institutions by their head word") {
+  CHECK(surfaces("Sen. Elizabeth Warren of Massachusetts objected.", Language::English) ==
+        std::vector<std::string>{"Elizabeth Warren", "Massachusetts"});
+  CHECK(surfaces("John Smith of Texas objected.", Language::English) ==
+        std::vector<std::string>{"John Smith", "Texas"});
+  // A body's head before "of" stays with its place, and a lone royal keeps hers.
+  CHECK(surfaces("The University of Texas objected.", Language::English).front() == "University of Texas");
+  CHECK(surfaces("They wrote about Catherine of Aragon.", Language::English) ==
+        std::vector<std::string>{"Catherine of Aragon"});
+  // At the start of a sentence too.
+  CHECK(surfaces("Bank of America fell.", Language::English).front() == "Bank of America");
+  const auto party = names(
+      "Roger Wicker, a Mississippi Republican, said no. Democrats objected to the Republican "
+      "Party.",
+      Language::English);
+  REQUIRE(party.size() == 3);
+  CHECK(party[1].text == "Mississippi");
+  CHECK(party[1].type == EntityType::Loc);
+  CHECK(party[2].text == "Republican Party");
+  const auto bodies = names("The Navy's destroyer sailed, and the Senate agreed.", Language::English);
+  REQUIRE(bodies.size() == 2);
+  for (const Found& f : bodies) CHECK(f.type == EntityType::Org);
+}
+
+TEST_CASE(
+    "dictionary words joined by 'and' up to a body's head word are one name, names of their own a list") {
+  CHECK(surfaces(
+            "The Food and Drug Administration and the Defense Counterintelligence and Security Agency met.",
+            Language::English) ==
+        std::vector<std::string>{"Food and Drug Administration",
+                                 "Defense Counterintelligence and Security Agency"});
+  CHECK(surfaces("Arcturus and Brightwater Labs signed.", Language::English) ==
+        std::vector<std::string>{"Arcturus", "Brightwater Labs"});
+}
