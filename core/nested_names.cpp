@@ -16,6 +16,7 @@ namespace {
 // A village that shares its name with a word of a company's name says
 // nothing; a city this large usually is the place meant.
 constexpr std::uint32_t kMinNestedCityPopulation = 100000;
+constexpr std::uint32_t kMetropolisPopulation = 1000000;
 constexpr int kMinCommonWordOccurrences = 3;
 constexpr std::size_t kMaxPartWords = Lexicon::kMaxPhraseWords;
 
@@ -44,13 +45,16 @@ struct Known {
 // What the lexicon says about a part, if it is a place or an organisation.
 std::optional<Known> lexiconKnown(const std::vector<const LexiconEntry*>& entries) {
   const LexiconEntry* best = nullptr;
+  const LexiconEntry* region = nullptr;
   for (const LexiconEntry* entry : entries) {
     switch (entry->category) {
       case LexiconCategory::Country:
-      case LexiconCategory::Region:
       case LexiconCategory::Organisation:
         return Known{entry->category == LexiconCategory::Organisation ? entry->type : EntityType::Loc,
                      std::string(entry->id)};
+      case LexiconCategory::Region:
+        region = region ? region : entry;
+        break;
       case LexiconCategory::City:
         if (entry->population >= kMinNestedCityPopulation && (!best || entry->population > best->population))
           best = entry;
@@ -59,7 +63,10 @@ std::optional<Known> lexiconKnown(const std::vector<const LexiconEntry*>& entrie
         break;
     }
   }
-  if (best) return Known{EntityType::Loc, std::string(best->id)};
+  // "New York" in "New York Stock Exchange" is the city of millions, not the state.
+  if (best && (!region || best->population >= kMetropolisPopulation))
+    return Known{EntityType::Loc, std::string(best->id)};
+  if (region) return Known{EntityType::Loc, std::string(region->id)};
   return std::nullopt;
 }
 

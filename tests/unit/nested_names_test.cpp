@@ -84,3 +84,18 @@ TEST_CASE("a country's name typed as a team has nothing nested inside") {
       "ended. Sweden defeated South Korea 1 \u2013 0.";
   CHECK(nestedIn(report, Language::English).empty());
 }
+
+TEST_CASE("a nested place is the city of millions rather than the state of the same name") {
+  AnalyzerOptions options;
+  options.language = Language::English;
+  const std::string text = "Shares on the New York Stock Exchange fell.";
+  const DocumentAnalysis analysis = analyzeDocument("t.txt", text, DocumentFormat::Text, options);
+  bool found = false;
+  for (const Mention& m : analysis.mentions) {
+    if (text.substr(m.start, m.end - m.start) != "New York") continue;
+    found = true;
+    CHECK(m.nested);
+    CHECK(m.kb.rfind("city:", 0) == 0);
+  }
+  CHECK(found);
+}
