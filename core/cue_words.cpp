@@ -901,6 +901,36 @@ constexpr auto kCommonAbbreviations = sorted(std::to_array<std::string_view>({
     "wifi", "hiv", "vih", "sida", "pib",  "gdp", "hlm", "rtt", "smic", "ttc", "ht",  "màj", "maj",
 }));
 
+// Nouns that say what a name is in an apposition after it: "Mandiant, a
+// unit of Google", "Jean Martin, un avocat parisien", "Irving, a Dallas suburb".
+constexpr auto kOrganisationKinds = sorted(std::to_array<std::string_view>({
+    "company",   "firm",         "unit",         "subsidiary",   "group",       "startup",     "start-up",
+    "maker",     "manufacturer", "division",     "contractor",   "supplier",    "agency",      "bank",
+    "lender",    "insurer",      "retailer",     "publisher",    "newspaper",   "broadcaster", "charity",
+    "nonprofit", "non-profit",   "union",        "party",        "consultancy", "carrier",     "airline",
+    "studio",    "network",      "organisation", "organization", "societe",     "entreprise",  "filiale",
+    "groupe",    "cabinet",      "fabricant",    "editeur",      "association", "banque",      "agence",
+    "syndicat",  "parti",        "quotidien",    "hebdomadaire", "chaine",      "operateur",
+}));
+
+constexpr auto kPersonKinds = sorted(std::to_array<std::string_view>({
+    "spokesman",  "spokeswoman", "spokesperson", "lawyer",    "attorney",   "director",   "executive",
+    "analyst",    "professor",   "journalist",   "reporter",  "researcher", "engineer",   "student",
+    "teacher",    "doctor",      "nurse",        "officer",   "official",   "senator",    "lawmaker",
+    "activist",   "author",      "writer",       "actor",     "actress",    "singer",     "resident",
+    "founder",    "co-founder",  "veteran",      "employee",  "avocat",     "avocate",    "directeur",
+    "directrice", "analyste",    "journaliste",  "chercheur", "chercheuse", "ingenieur",  "etudiant",
+    "etudiante",  "professeur",  "medecin",      "militant",  "militante",  "ecrivain",   "auteur",
+    "acteur",     "actrice",     "chanteur",     "chanteuse", "fondateur",  "fondatrice", "habitant",
+    "habitante",  "elu",         "elue",         "depute",    "deputee",    "senateur",   "porte-parole",
+}));
+
+constexpr auto kPlaceKinds = sorted(std::to_array<std::string_view>({
+    "city",     "town",     "village",  "suburb",        "county",       "region",  "province", "state",
+    "port",     "island",   "district", "neighbourhood", "neighborhood", "capital", "ville",    "commune",
+    "bourgade", "banlieue", "quartier", "departement",   "capitale",     "ile",
+}));
+
 constexpr auto kProductNames = sorted(std::to_array<std::string_view>({
     "internet explorer",
     "ie",
@@ -969,6 +999,9 @@ constexpr auto kProductNames = sorted(std::to_array<std::string_view>({
 }  // namespace
 
 bool isProductName(std::string_view key) { return contains<kProductNames>(key); }
+bool isOrganisationKind(std::string_view key) { return contains<kOrganisationKinds>(key); }
+bool isPersonKind(std::string_view key) { return contains<kPersonKinds>(key); }
+bool isPlaceKind(std::string_view key) { return contains<kPlaceKinds>(key); }
 bool isCommonAbbreviation(std::string_view key) { return contains<kCommonAbbreviations>(key); }
 bool isReligiousGroupWord(std::string_view key) { return contains<kReligiousGroupWords>(key); }
 bool isCaptionLabel(std::string_view key) { return contains<kCaptionLabels>(key); }

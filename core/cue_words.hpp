@@ -75,6 +75,12 @@ bool isCaptionLabel(std::string_view key);
 // "Windows XP"): none of the entity types fits them, so they are not marked.
 bool isProductName(std::string_view key);
 
+// What an apposition says a name is: a body ("a unit of Google", "une
+// filiale"), a person ("a lawyer", "un avocat") or a place ("a Dallas suburb").
+bool isOrganisationKind(std::string_view key);
+bool isPersonKind(std::string_view key);
+bool isPlaceKind(std::string_view key);
+
 // Abbreviations of common nouns and units ("VIP", "IQ", "GMT", "PIB"): a
 // capitalised acronym alone is a name unless it is one of these.
 bool isCommonAbbreviation(std::string_view key);

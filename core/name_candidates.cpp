@@ -274,6 +274,11 @@ bool isPartyMember(std::string_view key) {
          key == "democratic" || key == "tory" || key == "tories";
 }
 
+bool isIndefiniteOrDefiniteArticle(std::string_view key) {
+  return key == "a" || key == "an" || key == "the" || key == "un" || key == "une" || key == "le" ||
+         key == "la" || key == "l'";
+}
+
 // "R-N.C.", "D-Calif.": an American legislator's party and state.
 bool isPartyStateTag(std::string_view key) {
   constexpr std::size_t kMaxStateLetters = 6;
@@ -1229,6 +1234,11 @@ class CandidateFinder {
     if (span.last + 1 < units.size()) candidate.next = units[span.last + 1].key;
     if (span.last + 2 < units.size()) candidate.afterNext = units[span.last + 2].key;
     candidate.datelineAfter = isDatelineAfter(units, span.last);
+    if (span.last + 2 < units.size() && units[span.last + 1].key == "," &&
+        isIndefiniteOrDefiniteArticle(units[span.last + 2].key)) {
+      for (std::size_t i = span.last + 3; i < units.size() && i <= span.last + 5 && units[i].isWord; ++i)
+        candidate.apposition.push_back(units[i].key);
+    }
     candidate.fromHeadline = fromHeadline;
     candidate.inQuotes = isEnclosedInQuotes(units, span);
     candidate.quoted = quoted;

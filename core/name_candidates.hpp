@@ -30,8 +30,11 @@ struct NameCandidate {
   std::string afterNext;
   bool fromHeadline = false;   // found in a Title Case line, confirmed by the running text
   bool datelineAfter = false;  // a date follows after a comma: "Paris, 22 avril"
-  bool quoted = false;         // a quoted title after a work cue ("le film « … »")
-  bool inQuotes = false;       // the whole name sits between quotation marks
+  // The words of an apposition after a comma and an article, up to three:
+  // {"unit", "of", "google"} for "Mandiant, a unit of Google".
+  std::vector<std::string> apposition;
+  bool quoted = false;    // a quoted title after a work cue ("le film « … »")
+  bool inQuotes = false;  // the whole name sits between quotation marks
 };
 
 // Demonyms and nationality adjectives are common words in French

@@ -173,6 +173,17 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
   if (candidate.previous == "the" || candidate.previous == "le" || candidate.previous == "la") {
     evidence.add(EntityType::Org, 0.5f);
   }
+  // "Mandiant, a unit of Google Cloud", "Jean Martin, un avocat parisien",
+  // "Irving, a Dallas suburb": the first kind word of the apposition.
+  for (const std::string& word : candidate.apposition) {
+    const EntityType kind = cues::isOrganisationKind(word) ? EntityType::Org
+                            : cues::isPersonKind(word)     ? EntityType::Person
+                            : cues::isPlaceKind(word)      ? EntityType::Loc
+                                                           : EntityType::Norp;
+    if (kind == EntityType::Norp) continue;
+    evidence.add(kind, 3.0f);
+    break;
+  }
   return evidence;
 }
 

@@ -4,6 +4,7 @@
 
 #include "test_support.hpp"
 
+#include <map>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -841,4 +842,22 @@ TEST_CASE(
                                  "Defense Counterintelligence and Security Agency"});
   CHECK(surfaces("Arcturus and Brightwater Labs signed.", Language::English) ==
         std::vector<std::string>{"Arcturus", "Brightwater Labs"});
+}
+
+TEST_CASE("an apposition says what a name is, in both languages") {
+  const auto english = names(
+      "The firm hired Mandiant, a unit of Google Cloud. Ask Brightwater, the Amsterdam "
+      "security consultancy, or Irving, a Dallas suburb.",
+      Language::English);
+  std::map<std::string, EntityType> types;
+  for (const Found& f : english) types[f.text] = f.type;
+  CHECK(types["Mandiant"] == EntityType::Org);
+  CHECK(types["Brightwater"] == EntityType::Org);
+  CHECK(types["Irving"] == EntityType::Loc);
+  const auto french = names(
+      "Il a cité Delacroix, un avocat parisien, et Vernon, une petite commune de l'Eure.", Language::French);
+  REQUIRE(french.size() >= 2);
+  CHECK(french[0].type == EntityType::Person);
+  CHECK(french[1].text == "Vernon");
+  CHECK(french[1].type == EntityType::Loc);
 }
