@@ -890,13 +890,11 @@ class CandidateFinder {
   std::size_t personOfPlace(const std::vector<Unit>& units, const Span& span) const {
     for (std::size_t of = span.first + 2; of < span.last; ++of) {
       if (units[of].key != "of" || units[of].capitalised) continue;
-      const Span place{of + 1, span.last};
-      const bool knownPlace =
-          std::any_of(lexicon_.lookup(keyOf(units, place)).begin(),
-                      lexicon_.lookup(keyOf(units, place)).end(), [](const LexiconEntry* e) {
-                        return e->category == LexiconCategory::Country ||
-                               e->category == LexiconCategory::Region || e->category == LexiconCategory::City;
-                      });
+      const auto entries = lexicon_.lookup(keyOf(units, Span{of + 1, span.last}));
+      const bool knownPlace = std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* e) {
+        return e->category == LexiconCategory::Country || e->category == LexiconCategory::Region ||
+               e->category == LexiconCategory::City;
+      });
       if (!knownPlace) return 0;
       const bool titled = span.first > 0 && (cues::isPersonTitle(units[span.first - 1].key) ||
                                              (units[span.first - 1].key == "." && span.first > 1 &&
@@ -1062,11 +1060,9 @@ class CandidateFinder {
     return i - 1;
   }
 
-  // "à cinq : Regal, AMC, Cinemark et Carmike": a word that opens a list of
-  // two or more names is a name too, whatever its capital owes to its place.
-  // "Regal, AMC, Cinemark et Carmike", "Apple and IBM": a capitalised
-  // dictionary word is a name when names follow it in a list, two of them, or
-  // one that is an acronym.
+  // "à cinq : Regal, AMC, Cinemark et Carmike", "Apple and IBM": a word that
+  // opens a list of names is a name too, whatever its capital owes to its
+  // place, when two names follow it, or one acronym.
   static bool opensListOfNames(const std::vector<Unit>& units, const Span& span) {
     constexpr int kMinFollowingNames = 2;
     int names = 0;
