@@ -124,6 +124,14 @@ bool namesKnownPlace(const std::vector<const LexiconEntry*>& entries, bool anyTo
   return town && (anyTown || !givenName);
 }
 
+// The type of thing a noun of an apposition says a name is, if any.
+std::optional<EntityType> kindNamed(const std::string& word) {
+  if (cues::isOrganisationKind(word)) return EntityType::Org;
+  if (cues::isPersonKind(word)) return EntityType::Person;
+  if (cues::isPlaceKind(word)) return EntityType::Loc;
+  return std::nullopt;
+}
+
 // Evidence from one occurrence of a name: the words around it.
 Evidence contextEvidence(const NameCandidate& candidate, Language language, bool knownPlace) {
   Evidence evidence;
@@ -176,13 +184,10 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
   // "Mandiant, a unit of Google Cloud", "Jean Martin, un avocat parisien",
   // "Irving, a Dallas suburb": the first kind word of the apposition.
   for (const std::string& word : candidate.apposition) {
-    const EntityType kind = cues::isOrganisationKind(word) ? EntityType::Org
-                            : cues::isPersonKind(word)     ? EntityType::Person
-                            : cues::isPlaceKind(word)      ? EntityType::Loc
-                                                           : EntityType::Norp;
-    if (kind == EntityType::Norp) continue;
-    evidence.add(kind, 3.0f);
-    break;
+    if (const std::optional<EntityType> kind = kindNamed(word)) {
+      evidence.add(*kind, 3.0f);
+      break;
+    }
   }
   return evidence;
 }
@@ -459,9 +464,9 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
       it->second.add(nameEvidence(candidate, lexicon));
     }
     // "M. Paris" is typed on its own, and says nothing of the city elsewhere.
-    const bool placeTypedAlone = occurrenceType(candidate, entries[i], scan.language) == EntityType::Person &&
+    const bool titledPlaceName = occurrenceType(candidate, entries[i], scan.language) == EntityType::Person &&
                                  namesKnownPlace(entries[i], false);
-    if (!placeTypedAlone) {
+    if (!titledPlaceName) {
       contexts[candidate.key].add(
           contextEvidence(candidate, scan.language, namesKnownPlace(entries[i], false)));
     }
