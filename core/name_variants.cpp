@@ -1,6 +1,8 @@
 #include "name_variants.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "cue_words.hpp"
 #include "text_fold.hpp"
@@ -51,6 +53,22 @@ std::string_view withoutElision(std::string_view word) {
   return word;
 }
 
+// "Apple Inc", "Nvidia Corp.", "Vernier SA": the company's legal form, which
+// news writes or leaves out at will.
+bool isLegalForm(std::string_view word) {
+  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  static constexpr std::array<std::string_view, 22> kLegalForms = {
+      "inc",  "corp", "ltd", "llc", "llp", "plc",   "sa", "s.a", "sas",     "sarl",         "ag",
+      "gmbh", "nv",   "n.v", "bv",  "spa", "s.p.a", "lp", "co",  "limited", "incorporated", "corporation"};
+  return std::find(kLegalForms.begin(), kLegalForms.end(), word) != kLegalForms.end();
+}
+
+void dropTrailingPunctuation(std::string& key) {
+  // Punctuation that recognition sometimes keeps at the end of a title ("qui tue!").
+  while (!key.empty() && std::string_view("!?,;: ").find(key.back()) != std::string_view::npos)
+    key.pop_back();
+}
+
 }  // namespace
 
 std::string_view withoutTitles(std::string_view surface) {
@@ -70,8 +88,12 @@ std::string_view withoutTitles(std::string_view surface) {
 
 std::string nameKey(std::string_view surface) {
   std::string key = foldKey(withoutTitles(surface));
-  // Punctuation that recognition sometimes keeps at the end of a title ("qui tue!").
-  while (!key.empty() && std::string_view("!?,;:").find(key.back()) != std::string_view::npos) key.pop_back();
+  dropTrailingPunctuation(key);
+  for (std::size_t space = key.rfind(' '); space != std::string::npos && space > 0; space = key.rfind(' ')) {
+    if (!isLegalForm(std::string_view(key).substr(space + 1))) break;
+    key.resize(space);
+    dropTrailingPunctuation(key);
+  }
   std::replace(key.begin(), key.end(), '-', ' ');
   // Hyphens next to spaces ("Jong - un") would otherwise leave double spaces.
   key.erase(std::unique(key.begin(), key.end(), [](char a, char b) { return a == ' ' && b == ' '; }),

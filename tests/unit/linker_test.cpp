@@ -314,3 +314,17 @@ TEST_CASE("French names in lower case have the initials of their content words")
   CHECK(linked.same("OMS", "Organisation mondiale de la santé"));
   CHECK_FALSE(linked.same("OCDE", "Organisation mondiale de la santé"));
 }
+
+TEST_CASE("a company's legal form does not separate its name") {
+  const auto linked =
+      link({document("a", {{"Nvidia Corp", O}, {"Nvidia", O}, {"Vernier SA", O}}),
+            document("b", {{"Vernier", O}, {"Halvorsen Maritime AS", O}, {"Ford Motor Co.", O}}),
+            document("c", {{"Ford Motor", O}, {"Limited", O}})});
+  CHECK(linked.same("Nvidia Corp", "Nvidia"));
+  CHECK(linked.same("Vernier SA", "Vernier"));
+  CHECK(linked.same("Ford Motor Co.", "Ford Motor"));
+  CHECK(nameKey("Apple, Inc.") == "apple");
+  // A legal form alone is kept, and only trailing ones are dropped.
+  CHECK(nameKey("Limited") == "limited");
+  CHECK(nameKey("Corp Watch Group") == "corp watch group");
+}
