@@ -390,6 +390,7 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
     "journaliste",
     "journalist",
     "premier",
+    "premiere",
     "prime",
     "vice",
     "chancellor",

@@ -308,10 +308,11 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   }
   if (words.size() >= 2 && cues::isLocationWord(last)) evidence.add(EntityType::Loc, 3.0f);
   // "Ministère de la Mer", "Bank of England": a body's head word before "de"
-  // or "of" outweighs the place or the sea its remit names.
-  if (words.size() >= 3 && cues::isOrganisationWord(words.front()) && cues::isNameConnector(words[1])) {
-    evidence.add(EntityType::Org, 3.0f);
-  }
+  // or "of" outweighs the place or the sea its remit names; "Marine Le Pen"
+  // has no such preposition.
+  const bool preposition = words.size() >= 3 && (words[1] == "de" || words[1] == "du" || words[1] == "des" ||
+                                                 words[1] == "d'" || words[1] == "of" || words[1] == "for");
+  if (preposition && cues::isOrganisationWord(words.front())) evidence.add(EntityType::Org, 3.0f);
   if (words.size() >= 2 && cues::isLocationHead(words.front()) && !cues::isLocationWord(last)) {
     evidence.add(EntityType::Loc, 2.0f);  // "Rue du Pré-Botté", "Lac Léman"
   }
@@ -335,9 +336,11 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   const bool givenNameFirst = lexicon.isGivenName(words[firstName]) && !placeBeforeWord;
   // "Supreme Court of Appeal", "Grace Church": a word of an institution or a
   // place anywhere in the name outweighs a first word that is also a given name.
-  const bool institutionWord = std::any_of(words.begin(), words.end(), [](const std::string& word) {
-    return cues::isOrganisationWord(word) || cues::isLocationWord(word) || cues::isEventWord(word);
-  });
+  // The given name itself does not count: "Marine Le Pen" is no navy.
+  const bool institutionWord = std::any_of(
+      words.begin() + static_cast<std::ptrdiff_t>(firstName) + 1, words.end(), [](const std::string& word) {
+        return cues::isOrganisationWord(word) || cues::isLocationWord(word) || cues::isEventWord(word);
+      });
   if (words.size() >= 2 && givenNameFirst && !institutionWord) {
     evidence.add(EntityType::Person, 2.5f);
   }
