@@ -371,6 +371,18 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
         continue;
       }
     }
+    // "Banque de la République", "Place de la Concorde", "Church of the
+    // Nazarene": an article between the connector and the next capital.
+    const bool ofThe =
+        (unit.key == "de" || unit.key == "of") && !unit.capitalised && next + 2 < units.size() &&
+        units[next + 1].isWord && !units[next + 1].capitalised &&
+        (units[next + 1].key == "la" || units[next + 1].key == "l'" || units[next + 1].key == "the") &&
+        units[next + 2].isWord && units[next + 2].capitalised && !units[next + 2].allCaps &&
+        !cues::isPersonTitle(units[next + 2].key);
+    if (ofThe) {
+      next += 2;
+      continue;
+    }
     const bool followedByCapital =
         next + 1 < units.size() && units[next + 1].isWord && units[next + 1].capitalised;
     if (!followedByCapital) break;
@@ -597,8 +609,12 @@ class CandidateFinder {
     if (isWellKnownName(unit.key)) return false;
     // A given name that is also a word ("Pierre", "Hope") stays a name when a
     // surname follows it.
-    const bool nameFollows =
-        index + 1 < units.size() && units[index + 1].isWord && units[index + 1].capitalised;
+    // "Jean de la Fontaine", "Pieter de Vries": after a particle too.
+    std::size_t after = index + 1;
+    while (after < units.size() && after <= index + 2 && units[after].isWord && !units[after].capitalised &&
+           (isSurnameParticle(units[after].key) || units[after].key == "la" || units[after].key == "l'"))
+      ++after;
+    const bool nameFollows = after < units.size() && units[after].isWord && units[after].capitalised;
     if (nameFollows && lexicon_.isGivenName(unit.key)) return false;
     // "United" opens "United States": a known name that starts with a common word.
     std::vector<std::string> words;

@@ -879,3 +879,16 @@ TEST_CASE(
   // "Grace Church": a body's word after the given name still makes a body.
   CHECK(names("They met at Grace Church on Sunday.", Language::English).front().type == EntityType::Org);
 }
+
+TEST_CASE("names go on over 'de la', 'de l'' and 'of the', not over lower-case words") {
+  CHECK(surfaces("Il travaille à la Banque de la République depuis mars.", Language::French) ==
+        std::vector<std::string>{"Banque de la République"});
+  CHECK(surfaces("Le Musée de la Marine a fermé près de la Place de la Concorde.", Language::French) ==
+        std::vector<std::string>{"Musée de la Marine", "Place de la Concorde"});
+  CHECK(surfaces("They prayed at the Church of the Nazarene.", Language::English) ==
+        std::vector<std::string>{"Church of the Nazarene"});
+  CHECK(surfaces("Il a quitté Lyon de la même façon.", Language::French) == std::vector<std::string>{"Lyon"});
+  // A given name at a sentence's start, before a particle.
+  CHECK(surfaces("Jean de la Fontaine a écrit.", Language::French) ==
+        std::vector<std::string>{"Jean de la Fontaine"});
+}
