@@ -806,7 +806,6 @@ class CandidateFinder {
                     },
                     [&](const std::string& key) { return lexicon_.isCommonWord(key, Language::Unknown); })};
       span.last = extendFrenchInstitution(units, span);
-      span.last = extendKnownPhrase(units, span);
       i = span.last;
       // A common word capitalised by its position is not part of the name
       // ("Malgré", "Les", "Speaking"); neither are the connectors after it.
@@ -1098,20 +1097,6 @@ class CandidateFinder {
       while (i < units.size() && units[i].isWord && units[i].capitalised) ++i;  // "Carmike Cinemas"
     }
     return names >= kMinFollowingNames || (names == 1 && acronym);
-  }
-
-  // "La France insoumise", "Parti communiste français": a name the lexicon
-  // knows goes on over its lower-case words.
-  std::size_t extendKnownPhrase(const std::vector<Unit>& units, const Span& span) const {
-    const std::size_t next = span.last + 1;
-    if (next >= units.size() || !units[next].isWord || units[next].capitalised) return span.last;
-    std::vector<std::string> words;
-    for (std::size_t i = span.first; i < units.size() && words.size() < Lexicon::kMaxPhraseWords; ++i) {
-      if (!units[i].isWord) break;
-      words.push_back(units[i].key);
-    }
-    const std::size_t known = lexicon_.longestPhrase(words).words;
-    return known > span.last - span.first + 1 ? span.first + known - 1 : span.last;
   }
 
   // "Assemblée nationale", "Banque centrale européenne", "Cour des comptes",
