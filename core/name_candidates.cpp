@@ -757,7 +757,20 @@ class CandidateFinder {
       const Unit& unit = units[i];
       if (!unit.isWord) continue;
       if (!unit.allCaps || isWellKnownName(unit.key)) return false;
+      // "DE L' OUEST": an elided letter; "ETAT-CIVIL": a compound of words.
+      if (unit.key.size() == 1 || isCommonCompound(unit.key)) continue;
       if (!cues::isFunctionWord(unit.key) && !lexicon_.isCommonWord(unit.key, language_)) return false;
+    }
+    return true;
+  }
+
+  bool isCommonCompound(std::string_view key) const {
+    if (key.find('-') == std::string_view::npos) return false;
+    for (std::size_t start = 0; start <= key.size();) {
+      const std::size_t dash = std::min(key.find('-', start), key.size());
+      const std::string_view part = key.substr(start, dash - start);
+      if (part.empty() || !lexicon_.isCommonWord(std::string(part), language_)) return false;
+      start = dash + 1;
     }
     return true;
   }
@@ -900,6 +913,18 @@ class CandidateFinder {
       }
       splitAtInnerTitle(units, span, spans);
     }
+    // What splitting leaves of a heading may be only small words ("& DE L'
+    // OUEST" gives "DE L").
+    std::erase_if(spans, [&](const Span& span) {
+      if (isDefinedAcronym(units, span)) return false;  // "(CES)"
+      for (std::size_t i = span.first; i <= span.last; ++i) {
+        const Unit& unit = units[i];
+        if (unit.isWord && unit.key.size() > 1 &&
+            (!cues::isFunctionWord(unit.key) || isWellKnownName(unit.key)))
+          return false;  // "WHO" and "US" spell small words
+      }
+      return true;
+    });
     return spans;
   }
 

@@ -889,3 +889,15 @@ TEST_CASE("names go on over 'de la', 'de l'' and 'of the', not over lower-case w
   CHECK(surfaces("Jean de la Fontaine a écrit.", Language::French) ==
         std::vector<std::string>{"Jean de la Fontaine"});
 }
+
+TEST_CASE(
+    "what is left of a heading in capitals is no name when it is only small words or a compound of words") {
+  CHECK(surfaces("Il est mort hier. ETAT-CIVIL . Naissances . Louise Jamet.", Language::French) ==
+        std::vector<std::string>{"Louise Jamet"});
+  CHECK(surfaces("REPUBLICAIN DE LA BRETAGNE & DE L' OUEST Derniers Télégrammes de la nuit.",
+                 Language::French) == std::vector<std::string>{"BRETAGNE", "Derniers Télégrammes"});
+  // Known and defined acronyms that spell small words stay.
+  CHECK(surfaces("The WHO and the US agreed.", Language::English) == std::vector<std::string>{"WHO", "US"});
+  CHECK(surfaces("Il vit à SAINT-MALO depuis mars.", Language::French) ==
+        std::vector<std::string>{"SAINT-MALO"});
+}
