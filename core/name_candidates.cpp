@@ -916,14 +916,15 @@ class CandidateFinder {
     // What splitting leaves of a heading may be only small words ("& DE L'
     // OUEST" gives "DE L").
     std::erase_if(spans, [&](const Span& span) {
-      if (isDefinedAcronym(units, span)) return false;  // "(CES)"
       for (std::size_t i = span.first; i <= span.last; ++i) {
         const Unit& unit = units[i];
-        if (unit.isWord && unit.key.size() > 1 &&
-            (!cues::isFunctionWord(unit.key) || isWellKnownName(unit.key)))
-          return false;  // "WHO" and "US" spell small words
+        if (unit.isWord && unit.key.size() > 1 && !cues::isFunctionWord(unit.key)) return false;
       }
-      return true;
+      // "WHO" and "US" spell small words, and so may an acronym in brackets ("CES").
+      for (std::size_t i = span.first; i <= span.last; ++i) {
+        if (units[i].allCaps && units[i].key.size() > 1 && isWellKnownName(units[i].key)) return false;
+      }
+      return !isDefinedAcronym(units, span);
     });
     return spans;
   }
