@@ -553,6 +553,44 @@ void markTrailingLinkList(const std::vector<Line>& lines, std::vector<SectionKin
 
 }  // namespace
 
+// "-----Original Message-----", "---------- Forwarded message ---------",
+// "-----Message d'origine-----": the line a client puts before a quoted
+// message's header block.
+bool isQuotedMessageSeparator(std::string_view trimmed) {
+  if (trimmed.size() > kShortLineBytes) return false;
+  std::string lower(trimmed);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  constexpr std::array<std::string_view, 6> kSeparators = {"original message",        "forwarded message",
+                                                           "message d'origine",       "message transf",
+                                                           "begin forwarded message", "message original"};
+  return std::any_of(kSeparators.begin(), kSeparators.end(),
+                     [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
+}
+
+// A reply or a forward quotes the header block of the message it answers
+// ("From:", "Sent:", "To:", "Subject:"): two such lines or more in the body
+// are a header too, dimmed like the first, with the separator before them.
+void markQuotedHeaders(const std::vector<Line>& lines, std::vector<SectionKind>& kinds, std::size_t from) {
+  constexpr std::size_t kMinFieldLines = 2;
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    std::size_t end = i;
+    while (end < lines.size() && kinds[end] == SectionKind::Body && lines[end].cue == Cue::MessageField)
+      ++end;
+    if (end - i < kMinFieldLines) continue;
+    std::size_t begin = i;
+    while (begin > from && lines[begin - 1].blank) --begin;
+    if (begin > from && kinds[begin - 1] == SectionKind::Body &&
+        isQuotedMessageSeparator(lines[begin - 1].trimmed))
+      --begin;
+    else
+      begin = i;
+    std::fill(kinds.begin() + static_cast<std::ptrdiff_t>(begin),
+              kinds.begin() + static_cast<std::ptrdiff_t>(end), SectionKind::Header);
+    i = end;
+  }
+}
+
 std::vector<Section> findSections(std::string_view text, [[maybe_unused]] Language language) {
   std::vector<Section> sections;
   if (text.empty()) return sections;
@@ -572,6 +610,7 @@ std::vector<Section> findSections(std::string_view text, [[maybe_unused]] Langua
   const std::size_t threadStart = findThreadStart(lines, bodyFrom);
   markArticleBoilerplate(lines, kinds, bodyFrom, threadStart);
   markTrailingLinkList(lines, kinds, bodyFrom, threadStart);
+  markQuotedHeaders(lines, kinds, bodyFrom);
 
   if (threadStart < lines.size()) {
     // The thread runs to the end, but a footer after its last comment is chrome.

@@ -280,3 +280,36 @@ TEST_CASE("an e-mail's header block is the header and its hard-wrapped lines sta
   checkSections(sections, {{SectionKind::Header, 0, body},
                            {SectionKind::Body, body, static_cast<std::uint32_t>(text.size())}});
 }
+
+TEST_CASE("a quoted message's header block in a reply is a header, with its separator") {
+  const std::string text =
+      "From: Amy Pascal <amy@example.org>\n"
+      "To: Michael Lynton <michael@example.org>\n"
+      "Subject: RE: release\n"
+      "\n"
+      "Michael, I spoke with Scott last night.\n"
+      "\n"
+      "-----Original Message-----\n"
+      "From: Michael Lynton\n"
+      "Sent: Sunday, December 14, 2014 10:01 PM\n"
+      "To: Amy Pascal\n"
+      "Subject: release\n"
+      "\n"
+      "Amy - the board meets in Tokyo on Tuesday.\n";
+  const auto sections = findSections(text, Language::English);
+  checkCoverage(sections, text.size());
+  const std::uint32_t body = offsetOf(text, "Michael, I");
+  const std::uint32_t quoted = offsetOf(text, "-----Original");
+  const std::uint32_t answer = offsetOf(text, "Amy - the");
+  checkSections(sections, {{SectionKind::Header, 0, body},
+                           {SectionKind::Body, body, quoted},
+                           {SectionKind::Header, quoted, answer},
+                           {SectionKind::Body, answer, static_cast<std::uint32_t>(text.size())}});
+  // One "From:" line in running text is not a header block.
+  const std::string one =
+      "We met on Monday and agreed on the plan.\n\nFrom: the desk of the editor, with thanks.\n\nBye now.\n";
+  const std::uint32_t from = offsetOf(one, "From:");
+  for (const Section& section : findSections(one, Language::English)) {
+    if (section.start <= from && from < section.end) CHECK(section.kind == SectionKind::Body);
+  }
+}
