@@ -254,6 +254,13 @@ bool isPeriodLabel(std::string_view key) {
   return quarterOrHalf || fiscalYear;
 }
 
+// A person's title comes just before the unit, or before the full stop of its
+// abbreviation: "M. Li", "Dr Li".
+bool followsTitle(const std::vector<Unit>& units, std::size_t index) {
+  if (index > 0 && cues::isPersonTitle(units[index - 1].key)) return true;
+  return index > 1 && units[index - 1].key == "." && cues::isPersonTitle(units[index - 2].key);
+}
+
 // A title is followed, after its abbreviation's full stop if any, by a
 // capitalised word: "Mr. Toccafondi", "Dr Li".
 bool introducesName(const std::vector<Unit>& units, std::size_t title) {
@@ -658,8 +665,7 @@ class CandidateFinder {
     if (lexicon_.isGivenName(unit.key) || partsOfLongerNames.count(unit.key)) return false;
     // "the Senate", "the Navy": an institution named by its head word.
     if (cues::isOrganisationWord(unit.key) && index > 0 && units[index - 1].key == "the") return false;
-    if (index > 0 && cues::isPersonTitle(units[index - 1].key)) return false;
-    if (index > 1 && units[index - 1].key == "." && cues::isPersonTitle(units[index - 2].key)) return false;
+    if (followsTitle(units, index)) return false;
     return cues::isPersonTitle(unit.key) || !listedWithName(units, index);
   }
 
@@ -880,10 +886,7 @@ class CandidateFinder {
         if (mailPrefix) continue;
         // "Ah", "Qu", OCR debris: two letters in mixed case are no name unless
         // a title vouches for them ("M. Li").
-        const bool titled = span.first > 0 && (cues::isPersonTitle(units[span.first - 1].key) ||
-                                               (units[span.first - 1].key == "." && span.first > 1 &&
-                                                cues::isPersonTitle(units[span.first - 2].key)));
-        if (only.key.size() <= 2 && !only.allCaps && !titled) continue;
+        if (only.key.size() <= 2 && !only.allCaps && !followsTitle(units, span.first)) continue;
       }
       if (isAllCapsCommonWords(units, span) && !isDefinedAcronym(units, span)) continue;
       if (cues::isProductName(keyOf(units, span)) || cues::isReligiousGroupWord(keyOf(units, span))) continue;
@@ -941,10 +944,7 @@ class CandidateFinder {
                e->category == LexiconCategory::City;
       });
       if (!knownPlace) return 0;
-      const bool titled = span.first > 0 && (cues::isPersonTitle(units[span.first - 1].key) ||
-                                             (units[span.first - 1].key == "." && span.first > 1 &&
-                                              cues::isPersonTitle(units[span.first - 2].key)));
-      if (!titled && !lexicon_.isGivenName(units[span.first].key)) return 0;
+      if (!followsTitle(units, span.first) && !lexicon_.isGivenName(units[span.first].key)) return 0;
       for (std::size_t i = span.first; i < of; ++i) {
         const Unit& unit = units[i];
         if (!unit.isWord || !unit.capitalised || cues::isOrganisationWord(unit.key) ||

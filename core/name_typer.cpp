@@ -124,6 +124,12 @@ bool namesKnownPlace(const std::vector<const LexiconEntry*>& entries, bool anyTo
   return town && (anyTown || !givenName);
 }
 
+// "M. Dupont", "Dr. Li": a person's title just before the name, or before its full stop.
+bool followsTitle(const NameCandidate& candidate) {
+  return cues::isPersonTitle(candidate.previous) ||
+         (candidate.previous == "." && cues::isPersonTitle(candidate.beforePrevious));
+}
+
 // The type of thing a noun of an apposition says a name is, if any.
 std::optional<EntityType> kindNamed(const std::string& word) {
   if (cues::isOrganisationKind(word)) return EntityType::Org;
@@ -146,9 +152,7 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
   if (cues::isWorkCue(candidate.previous) || (titleLink && cues::isWorkCue(candidate.beforePrevious))) {
     evidence.add(EntityType::Work, 4.0f);
   }
-  if (cues::isPersonTitle(candidate.previous)) evidence.add(EntityType::Person, 4.0f);
-  if (candidate.previous == "." && cues::isPersonTitle(candidate.beforePrevious))
-    evidence.add(EntityType::Person, 4.0f);
+  if (followsTitle(candidate)) evidence.add(EntityType::Person, 4.0f);
   if (cues::isSpeechVerb(candidate.next) || cues::isSpeechVerb(candidate.next + " " + candidate.afterNext)) {
     evidence.add(EntityType::Person, 2.0f);
   }
@@ -211,9 +215,7 @@ bool isStreetName(const NameCandidate& candidate, Language language) {
 std::optional<EntityType> occurrenceType(const NameCandidate& candidate,
                                          const std::vector<const LexiconEntry*>& entries, Language language) {
   if (candidate.words.size() != 1) return std::nullopt;
-  const bool titled = cues::isPersonTitle(candidate.previous) ||
-                      (candidate.previous == "." && cues::isPersonTitle(candidate.beforePrevious));
-  if (titled) return EntityType::Person;
+  if (followsTitle(candidate)) return EntityType::Person;
   if (candidate.datelineAfter && namesKnownPlace(entries, true)) return EntityType::Loc;
   if (language != Language::French) return std::nullopt;
   // "à Paris", "en Bretagne", "d'Hennebont", "archevêque de Paris".
@@ -453,6 +455,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
   const LexiconCache lexicon(builtin);
   std::vector<Mention> mentions;
   std::vector<std::vector<const LexiconEntry*>> entries(scan.names.size());
+  std::vector<std::optional<EntityType>> own(scan.names.size());  // the type an occurrence's own cue gives
   // What the lexicon knows counts once per name; what the context says adds
   // up over every occurrence.
   std::unordered_map<std::string, Evidence> pooled;
@@ -467,11 +470,10 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
       it->second.add(nameEvidence(candidate, lexicon));
     }
     // "M. Paris" is typed on its own, and says nothing of the city elsewhere.
-    const bool titledPlaceName = occurrenceType(candidate, entries[i], scan.language) == EntityType::Person &&
-                                 namesKnownPlace(entries[i], false);
-    if (!titledPlaceName) {
-      contexts[candidate.key].add(
-          contextEvidence(candidate, scan.language, namesKnownPlace(entries[i], false)));
+    own[i] = occurrenceType(candidate, entries[i], scan.language);
+    const bool knownPlace = namesKnownPlace(entries[i], false);
+    if (!(own[i] == EntityType::Person && knownPlace)) {
+      contexts[candidate.key].add(contextEvidence(candidate, scan.language, knownPlace));
     }
     teams[candidate.key].add(teamEvidence(candidate));
   }
@@ -521,10 +523,9 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     mention.start = candidate.start;
     mention.end = candidate.end;
     mention.sentence = candidate.sentence;
-    const std::optional<EntityType> own = occurrenceType(candidate, entries[i], scan.language);
     mention.type = candidate.quoted                         ? EntityType::Work
                    : isStreetName(candidate, scan.language) ? EntityType::Loc
-                   : own                                    ? *own
+                   : own[i]                                 ? *own[i]
                                                             : total.best();
     mention.source = entries[i].empty() ? MentionSource::Rule : MentionSource::Lexicon;
     const float confidence = total.total() > 0 ? total.of(mention.type) / total.total() : 0.5f;
