@@ -336,6 +336,19 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
     "mme",
     "mme.",
     "mlle",
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "messieurs",
+    "mesdames",
+    // Forms of address of the period's papers ("le citoyen Le Gall", "veuve Buin").
+    "citoyen",
+    "citoyenne",
+    "sieur",
+    "nomme",
+    "nommee",
+    "veuve",
+    "vve",
     "dr",
     "dr.",
     "pr",
@@ -927,6 +940,29 @@ constexpr auto kPersonKinds = sorted(std::to_array<std::string_view>({
     "habitante",  "elu",         "elue",         "depute",    "deputee",    "senateur",   "porte-parole",
 }));
 
+// Trades and kin, by which papers name people in an apposition ("Bellec,
+// notaire", "Le Gall, cultivateur", "Ahmed, a 14-year-old boy").
+constexpr auto kPersonTrades = sorted(std::to_array<std::string_view>({
+    "notaire",     "pharmacien",  "pharmacienne",  "cultivateur",  "cultivatrice", "agriculteur",
+    "ouvrier",     "ouvriere",    "negociant",     "negociante",   "commercant",   "commercante",
+    "boulanger",   "boulangere",  "cordonnier",    "menuisier",    "macon",        "marin",
+    "pecheur",     "domestique",  "instituteur",   "institutrice", "huissier",     "banquier",
+    "cure",        "vicaire",     "recteur",       "pasteur",      "gendarme",     "soldat",
+    "marchand",    "marchande",   "proprietaire",  "rentier",      "rentiere",     "employe",
+    "tailleur",    "couturiere",  "forgeron",      "mecanicien",   "chauffeur",    "facteur",
+    "douanier",    "retraite",    "retraitee",     "veuf",         "epoux",        "epouse",
+    "industriel",  "armateur",    "musicien",      "musicienne",   "peintre",      "poete",
+    "romancier",   "romanciere",  "historien",     "historienne",  "economiste",   "sociologue",
+    "entraineur",  "joueur",      "joueuse",       "candidat",     "candidate",    "conseiller",
+    "conseillere", "adjoint",     "adjointe",      "farmer",       "worker",       "banker",
+    "merchant",    "pharmacist",  "priest",        "pastor",       "soldier",      "sailor",
+    "fisherman",   "musician",    "painter",       "poet",         "novelist",     "historian",
+    "economist",   "businessman", "businesswoman", "coach",        "striker",      "goalkeeper",
+    "midfielder",  "politician",  "councillor",    "councilor",    "widow",        "boy",
+    "girl",        "man",         "woman",         "mother",       "father",       "son",
+    "daughter",    "wife",        "husband",       "chairman",     "captain",
+}));
+
 constexpr auto kPlaceKinds = sorted(std::to_array<std::string_view>({
     "city",     "town",     "village",  "suburb",        "county",       "region",  "province", "state",
     "port",     "island",   "district", "neighbourhood", "neighborhood", "capital", "ville",    "commune",
@@ -1002,7 +1038,9 @@ constexpr auto kProductNames = sorted(std::to_array<std::string_view>({
 
 bool isProductName(std::string_view key) { return contains<kProductNames>(key); }
 bool isOrganisationKind(std::string_view key) { return contains<kOrganisationKinds>(key); }
-bool isPersonKind(std::string_view key) { return contains<kPersonKinds>(key); }
+bool isPersonKind(std::string_view key) {
+  return contains<kPersonKinds>(key) || contains<kPersonTrades>(key);
+}
 bool isPlaceKind(std::string_view key) { return contains<kPlaceKinds>(key); }
 bool isCommonAbbreviation(std::string_view key) { return contains<kCommonAbbreviations>(key); }
 bool isReligiousGroupWord(std::string_view key) { return contains<kReligiousGroupWords>(key); }

@@ -131,6 +131,9 @@ std::vector<Unit> buildUnits(std::string_view text, const std::vector<Token>& to
     units.push_back(
         makeUnit(text, start, end - static_cast<std::uint32_t>(possessive), true, token.spaceBefore));
     units.back().possessive = possessive > 0;
+    // OCR of old French print reads "M." (monsieur) as "NI .", and nothing
+    // else is written so.
+    if (word == "NI" && i + 1 < last && tokenText(text, tokens[i + 1]) == ".") units.back().key = "m";
   }
   return units;
 }
@@ -201,7 +204,11 @@ std::vector<bool> capitalisedByPosition(const std::vector<Unit>& units) {
       if (key == ":" || key == "-" || key == "\u2014" || key == "\u2013" || isOpeningQuote(key) ||
           key == "(" || key == "[" || key == "?" || key == "!" || key == "." || key == "\u2022" ||
           key == "*" || key == "#") {
-        expectStart = true;
+        // "M. Le Pen", "J. K. Rowling": the full stop of a title or an
+        // initial does not start a sentence.
+        const bool abbreviation = key == "." && i > 0 && units[i - 1].isWord &&
+                                  (cues::isPersonTitle(units[i - 1].key) || units[i - 1].key.size() == 1);
+        if (!abbreviation) expectStart = true;
       }
       continue;
     }
@@ -271,6 +278,12 @@ bool introducesName(const std::vector<Unit>& units, std::size_t title) {
 
 // "T-shirt", "X-ray", "E-mail", "E-meter": a capital letter joined to a
 // lower-case word is a common noun; "T-Mobile" and "X-Men" keep their capital.
+bool isFormOfAddress(std::string_view key) {
+  static constexpr std::array<std::string_view, 12> kForms = {"m",  "mm",  "mme", "mmes", "mlle",   "mlles",
+                                                              "mr", "mrs", "ms",  "dr",   "messrs", "me"};
+  return std::find(kForms.begin(), kForms.end(), key) != kForms.end();
+}
+
 bool isLetterCompound(std::string_view surface) {
   if (surface.size() < 4 || surface[0] < 'A' || surface[0] > 'Z' || surface[1] != '-') return false;
   return std::all_of(surface.begin() + 2, surface.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -315,6 +328,17 @@ bool isDatelineAfter(const std::vector<Unit>& units, std::size_t last) {
   return dayMonth || leDayMonth;
 }
 
+// "Jean Péniguel, 42 ans", "Daniel Montalvo, 19, a member": an age after a
+// comma. Only people are given one.
+bool isAgeAfter(const std::vector<Unit>& units, std::size_t last) {
+  const auto at = [&](std::size_t offset) -> std::string_view {
+    return last + offset < units.size() ? std::string_view(units[last + offset].key) : std::string_view();
+  };
+  if (at(1) != "," || at(2).empty() || at(2).size() > 3 || !allDigits(at(2))) return false;
+  const int age = std::stoi(std::string(at(2)));
+  return age > 0 && age < 120 && (at(3) == "ans" || at(3) == "an" || at(3) == ",");
+}
+
 // Extends a run of capitalised words over connectors and initials.
 // `isGivenName` lets a capitalised particle continue a person's name
 // ("Kevin De Bruyne", "Farouk Ben Mustapha"); `isCommonWord` ends it before
@@ -329,7 +353,10 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
     const bool particleOfSurname =
         unit.isWord && unit.capitalised && !unit.allCaps && cues::isNameConnector(unit.key) &&
         unit.key != "the" && unit.key != "of" && next + 1 < units.size() && units[next + 1].isWord &&
-        units[next + 1].capitalised && (isGivenName(units[last].key) || isSurnameParticle(unit.key));
+        units[next + 1].capitalised &&
+        (isGivenName(units[last].key) || isSurnameParticle(unit.key) ||
+         // "J. Le Bras", "A. La Fontaine": after an initial.
+         (units[last].key.size() == 1 && next == last + 2 && (unit.key == "le" || unit.key == "la")));
     if (unit.isWord && unit.capitalised && (!cues::isFunctionWord(unit.key) || particleOfSurname)) {
       // Text without punctuation (OCR, lists) runs names into all-caps labels
       // ("Saint-Malo DESIGNATION"): a switch between a long all-caps word and
@@ -684,6 +711,26 @@ class CandidateFinder {
     return before || after;
   }
 
+  // French capitals drop their accents, so "Arrivés A Lisbonne" is "à
+  // Lisbonne"; and a heading in capitals runs into the name after it
+  // ("CENTRE DE Vannes", "UN DISCOURS"). Neither small word opens a name,
+  // unless the lexicon knows the whole ("LE HAVRE", "LA ROCHELLE").
+  std::size_t afterShoutedSmallWords(const std::vector<Unit>& units, const Span& span) const {
+    static constexpr std::array<std::string_view, 13> kSmallWords = {
+        "a", "au", "aux", "de", "des", "du", "en", "et", "la", "le", "les", "un", "une"};
+    std::size_t first = span.first;
+    while (first < span.last) {
+      const Unit& unit = units[first];
+      const bool small = std::find(kSmallWords.begin(), kSmallWords.end(), unit.key) != kSmallWords.end();
+      const bool accentlessA =
+          unit.key == "a" && units[first + 1].key != ".";  // not the initial of "A. Le Bras"
+      if (!unit.isWord || !small || !(unit.allCaps || accentlessA)) break;
+      if (isKnownBeyondGivenNames(keyOf(units, Span{first, span.last}))) break;
+      ++first;
+    }
+    return first;
+  }
+
   // "The Interview" and "The Verge" are made of common words and keep their
   // article; "the Huffington Post" has a word of its own and drops it.
   bool hasProperWord(const std::vector<Unit>& units, const Span& span) const {
@@ -699,10 +746,19 @@ class CandidateFinder {
   // "A LOUER", "ETUDE", "DE GUERRE": all-caps headings made of dictionary
   // words. Acronyms ("FBI", "KCNA") are not dictionary words, and the known
   // ones that are ("WHO", "US") are in the lexicon.
-  // Runs of all-caps words that the lexicon knows as a country, a region or
-  // a town of some size.
-  std::vector<Span> knownPlacesIn(const std::vector<Unit>& units) const {
+  // A country, a region or a town of some size: a place that a heading in
+  // capitals names ("LOIRE-INFERIEURE", "LE HAVRE"), where a village that
+  // shares a heading's words ("LA FORCE") would be a coincidence.
+  static bool namesPlaceInCapitals(const std::vector<const LexiconEntry*>& entries) {
     constexpr std::uint32_t kMinShoutedCityPopulation = 50000;
+    return std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
+      return entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region ||
+             (entry->category == LexiconCategory::City && entry->population >= kMinShoutedCityPopulation);
+    });
+  }
+
+  // Runs of all-caps words that the lexicon knows as such a place.
+  std::vector<Span> knownPlacesIn(const std::vector<Unit>& units) const {
     std::vector<Span> spans;
     for (std::size_t i = 0; i < units.size(); ++i) {
       if (!units[i].isWord || !units[i].allCaps || cues::isFunctionWord(units[i].key)) continue;
@@ -713,14 +769,7 @@ class CandidateFinder {
         words.push_back(units[j].key);
       }
       const PhraseMatch known = lexicon_.longestPhrase(words);
-      const bool place =
-          std::any_of(known.entries.begin(), known.entries.end(), [](const LexiconEntry* entry) {
-            return entry->category == LexiconCategory::Country ||
-                   entry->category == LexiconCategory::Region ||
-                   (entry->category == LexiconCategory::City &&
-                    entry->population >= kMinShoutedCityPopulation);
-          });
-      if (known.words == 0 || !place) continue;
+      if (known.words == 0 || !namesPlaceInCapitals(known.entries)) continue;
       spans.push_back(Span{i, i + known.words - 1});
       i += known.words - 1;
     }
@@ -758,11 +807,16 @@ class CandidateFinder {
 
   bool isAllCapsCommonWords(const std::vector<Unit>& units, const Span& span) const {
     const std::string whole = keyOf(units, span);
-    if (isWellKnownName(whole)) return false;
+    if (isWellKnownName(whole) || namesPlaceInCapitals(lexicon_.lookup(whole))) return false;
     for (std::size_t i = span.first; i <= span.last; ++i) {
       const Unit& unit = units[i];
       if (!unit.isWord) continue;
-      if (!unit.allCaps || isWellKnownName(unit.key)) return false;
+      if (!unit.allCaps) return false;
+      // "REUNION MOUVEMENTEE": in a heading of several words, a long common
+      // word is that word, though it also names a place ("Réunion").
+      const bool headingWord =
+          span.last > span.first && unit.key.size() >= 4 && lexicon_.isCommonWord(unit.key, language_);
+      if (isWellKnownName(unit.key) && !headingWord) return false;
       // "DE L' OUEST": an elided letter; "ETAT-CIVIL": a compound of words.
       if (unit.key.size() == 1 || isCommonCompound(unit.key)) continue;
       if (!cues::isFunctionWord(unit.key) && !lexicon_.isCommonWord(unit.key, language_)) return false;
@@ -844,6 +898,13 @@ class CandidateFinder {
         }
       }
       if (span.first > span.last) continue;
+      if (language_ == Language::French) span.first = afterShoutedSmallWords(units, span);
+      // "A Quiberon S' adresser": OCR parts an elided letter from its
+      // apostrophe, and the letter is not the end of the name.
+      if (span.first < span.last && units[span.last].key.size() == 1 && span.last + 1 < units.size() &&
+          (units[span.last + 1].key == "'" || units[span.last + 1].key == "’")) {
+        --span.last;
+      }
       // "La Corée du Nord" in the middle of a line: the article is not part
       // of a name the lexicon knows without it.
       if (span.first < span.last && isArticle(units[span.first].key) &&
@@ -993,7 +1054,12 @@ class CandidateFinder {
       // "Undersecretary for Education Mr. Toccafondi": the run stops at the
       // abbreviation's full stop, and the title belongs to the name after it.
       const bool titleEndsRun = t == span.last;
-      if (titleEndsRun && !introducesName(units, t)) break;
+      if (titleEndsRun && !introducesName(units, t)) {
+        // "FACULTE DE DROIT DE RENNES MM. les étudiants": a form of address
+        // never ends a name, though "Burger King" ends with a title.
+        if (isFormOfAddress(units[t].key)) span.last = t - 1;
+        break;
+      }
       // "Martin Luther King Jr.": a surname, not a title, before "Jr." or "Sr.".
       if (!titleEndsRun && isNameSuffix(units[t + 1].key)) continue;
       std::size_t rest = t;
@@ -1017,6 +1083,13 @@ class CandidateFinder {
   // "Sony David Boies", "Twitter Jivaya Gadde", "U.S. President Donald
   // Trump", "United States Hamdullah Mohib": a known name followed by a
   // given name, a title, or a name of two words or more starts a new name.
+  static bool namesPlaceOnly(const std::vector<const LexiconEntry*>& entries) {
+    return !entries.empty() && std::all_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
+      return entry->category == LexiconCategory::City || entry->category == LexiconCategory::Country ||
+             entry->category == LexiconCategory::Region;
+    });
+  }
+
   void splitAdjacentNames(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
     // The first unit at or after `rest` that cannot start a separate name,
     // remembered so that a long run of names is scanned once, not once per split.
@@ -1054,7 +1127,14 @@ class CandidateFinder {
       std::size_t rest = split;
       const bool title = cues::isPersonTitle(units[rest].key);
       while (rest < span.last && cues::isPersonTitle(units[rest].key)) ++rest;
-      const bool person = lexicon_.isGivenName(units[rest].key) && rest < span.last;
+      // "p. Rotterdam Aline": in a list without punctuation a place may run
+      // into a given name. "Florence Nightingale" and "Jordan Peterson" open
+      // with a given name, so they stay whole.
+      const bool placeThenGivenName = !title && rest == span.last && namesPlaceOnly(known.entries) &&
+                                      !lexicon_.isCommonWord(units[span.first].key, Language::Unknown) &&
+                                      lexicon_.isGivenName(units[rest].key) &&
+                                      !lexicon_.isCommonWord(units[rest].key, language_);
+      const bool person = (lexicon_.isGivenName(units[rest].key) && rest < span.last) || placeThenGivenName;
       if (scannedFrom > rest || firstNonName < rest) {
         scannedFrom = rest;
         firstNonName = rest;
@@ -1275,10 +1355,15 @@ class CandidateFinder {
     if (span.last + 1 < units.size()) candidate.next = units[span.last + 1].key;
     if (span.last + 2 < units.size()) candidate.afterNext = units[span.last + 2].key;
     candidate.datelineAfter = isDatelineAfter(units, span.last);
-    if (span.last + 2 < units.size() && units[span.last + 1].key == "," &&
-        isIndefiniteOrDefiniteArticle(units[span.last + 2].key)) {
-      for (std::size_t i = span.last + 3; i < units.size() && i <= span.last + 5 && units[i].isWord; ++i)
-        candidate.apposition.push_back(units[i].key);
+    candidate.ageAfter = isAgeAfter(units, span.last);
+    if (span.last + 2 < units.size() && units[span.last + 1].key == ",") {
+      const Unit& afterComma = units[span.last + 2];
+      if (isIndefiniteOrDefiniteArticle(afterComma.key)) {
+        for (std::size_t i = span.last + 3; i < units.size() && i <= span.last + 5 && units[i].isWord; ++i)
+          candidate.apposition.push_back(units[i].key);
+      } else if (afterComma.isWord && !afterComma.capitalised) {
+        candidate.apposition.push_back(afterComma.key);
+      }
     }
     candidate.fromHeadline = fromHeadline;
     candidate.inQuotes = isEnclosedInQuotes(units, span);

@@ -30,8 +30,10 @@ struct NameCandidate {
   std::string afterNext;
   bool fromHeadline = false;   // found in a Title Case line, confirmed by the running text
   bool datelineAfter = false;  // a date follows after a comma: "Paris, 22 avril"
+  bool ageAfter = false;       // an age follows after a comma: "Jean Péniguel, 42 ans", "Montalvo, 19,"
   // The words of an apposition after a comma and an article, up to three:
-  // {"unit", "of", "google"} for "Mandiant, a unit of Google".
+  // {"unit", "of", "google"} for "Mandiant, a unit of Google"; or the one
+  // lower-case word after a comma alone ("Bellec, notaire à Plouescat").
   std::vector<std::string> apposition;
   bool quoted = false;    // a quoted title after a work cue ("le film « … »")
   bool inQuotes = false;  // the whole name sits between quotation marks

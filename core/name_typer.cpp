@@ -153,6 +153,7 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
     evidence.add(EntityType::Work, 4.0f);
   }
   if (followsTitle(candidate)) evidence.add(EntityType::Person, 4.0f);
+  if (candidate.ageAfter) evidence.add(EntityType::Person, 3.0f);
   if (cues::isSpeechVerb(candidate.next) || cues::isSpeechVerb(candidate.next + " " + candidate.afterNext)) {
     evidence.add(EntityType::Person, 2.0f);
   }
@@ -275,6 +276,18 @@ bool isLinkedPlaceName(std::string_view word) {
                      [word](std::string_view link) { return word.find(link) != std::string_view::npos; });
 }
 
+// "Saint-Nazaire", "St-Servan", "Pont-Aven", "Port-Navalo": a French place
+// name opening with a saint or a landmark, joined by a hyphen. People write
+// "saint Pierre" apart; "Saint-Exupéry" is rarer than the towns.
+bool opensWithPlacePrefix(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kPrefixes = {"saint-", "sainte-",  "st-",    "ste-",
+                                                                 "port-",  "pont-",    "mont-",  "fort-",
+                                                                 "bourg-", "chateau-", "ville-", "val-"};
+  return std::any_of(kPrefixes.begin(), kPrefixes.end(), [word](std::string_view prefix) {
+    return word.starts_with(prefix) && word.size() > prefix.size();
+  });
+}
+
 bool looksLikeBrand(std::string_view surface) {
   static constexpr std::array<std::string_view, 10> kNamePrefixes = {"Mc", "Mac", "Di",  "De",  "Da",
                                                                      "Le", "La",  "Van", "Von", "Du"};
@@ -355,6 +368,7 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // "Côtes-du-Nord", "Boulogne-sur-Mer", "Ille-et-Vilaine": French place
   // names join their words with a lower-case link; people's names do not.
   if (std::any_of(words.begin(), words.end(), isLinkedPlaceName)) evidence.add(EntityType::Loc, 2.0f);
+  if (words.size() == 1 && opensWithPlacePrefix(words.front())) evidence.add(EntityType::Loc, 1.0f);
   // "le Nord", "the West": a capitalised compass point names a region.
   if (words.size() == 1 && isCompassPoint(words.front())) evidence.add(EntityType::Loc, 3.0f);
   // "YouTube", "MicroMega", "Cloud9", "4chan": brands mix case and digits;

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 #include <vector>
@@ -193,8 +194,16 @@ bool breakIsAbbreviation(std::string_view text, const Segmentation& segmentation
   if (before.endToken < before.firstToken + 2 || after.endToken == after.firstToken) return false;
   const Token& dot = segmentation.tokens[before.endToken - 1];
   const Token& word = segmentation.tokens[before.endToken - 2];
-  if (text.substr(dot.start, dot.end - dot.start) != "." || dot.spaceBefore) return false;
+  if (text.substr(dot.start, dot.end - dot.start) != ".") return false;
   const std::string_view abbreviation = text.substr(word.start, word.end - word.start);
+  // OCR sets the full stop of "M." apart ("M . Dupont", "MM . Le Gall"), or
+  // reads "M." as "NI .": still a title before a name.
+  if (dot.spaceBefore) {
+    static constexpr std::string_view kSpacedTitles[] = {"M", "MM", "NI", "Mme", "Mlle", "Dr"};
+    const bool title = std::find(std::begin(kSpacedTitles), std::end(kSpacedTitles), abbreviation) !=
+                       std::end(kSpacedTitles);
+    return title && !segmentation.tokens[after.firstToken].lineBreakBefore;
+  }
   const bool initial = abbreviation.size() == 1 && isAsciiUpper(abbreviation[0]) && word.spaceBefore;
   if (!initial && !isDottedInitials(abbreviation)) return false;
   const Token& next = segmentation.tokens[after.firstToken];

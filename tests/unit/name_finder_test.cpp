@@ -901,3 +901,91 @@ TEST_CASE(
   CHECK(surfaces("Il vit à SAINT-MALO depuis mars.", Language::French) ==
         std::vector<std::string>{"SAINT-MALO"});
 }
+
+TEST_CASE("French small words in capitals do not open a name: an accentless 'A', a heading's article") {
+  CHECK(surfaces("Le navire est arrivé A Lisbonne, le 19.", Language::French) ==
+        std::vector<std::string>{"Lisbonne"});
+  CHECK(names("Belle villa à louer A Quiberon S' adresser au notaire.", Language::French).front().type ==
+        EntityType::Loc);
+  CHECK(surfaces("Séance du conseil. CENTRE DE Vannes. Les candidats sont reçus.", Language::French) ==
+        std::vector<std::string>{"Vannes"});
+  CHECK(surfaces("UN DISCOURS DE M. POINCARÉ Paris, 22 avril. Le ministre a parlé longuement.",
+                 Language::French) == std::vector<std::string>{"POINCARÉ", "Paris"});
+  // The initial of a name, a known name that opens with an article, and
+  // mixed-case articles of surnames stay.
+  CHECK(surfaces("Il a écrit à A. Le Bras hier.", Language::French) ==
+        std::vector<std::string>{"A. Le Bras"});
+  CHECK(surfaces("Il est parti pour LE HAVRE hier.", Language::French) ==
+        std::vector<std::string>{"LE HAVRE"});
+}
+
+TEST_CASE("a form of address: the article of a surname after it, OCR's spaced and misread 'M.'") {
+  std::map<std::string, EntityType> types;
+  for (const Found& f :
+       names("Il a vu M. Le Pen, puis Mme Le Gall et le citoyen Le Troquer.", Language::French))
+    types[f.text] = f.type;
+  CHECK(types["Le Pen"] == EntityType::Person);
+  CHECK(types["Le Gall"] == EntityType::Person);
+  CHECK(types["Le Troquer"] == EntityType::Person);
+  CHECK(types.count("Pen") == 0);
+  // OCR sets the full stop apart, or reads "M." as "NI .".
+  const auto spaced =
+      names("Plainte contre NI . Le Troquer hier. Visite de M . Bourdellès hier.", Language::French);
+  REQUIRE(spaced.size() == 2);
+  CHECK(spaced[0].text == "Le Troquer");
+  CHECK(spaced[0].type == EntityType::Person);
+  CHECK(spaced[1].type == EntityType::Person);
+  // "MM." after a heading's place is no name of its own.
+  CHECK(surfaces("FACULTE DE DROIT DE RENNES MM. les étudiants sont admis.", Language::French) ==
+        std::vector<std::string>{"RENNES"});
+  // A single-letter initial does not start a sentence either: "J. K." stays one name.
+  CHECK(surfaces("Le livre de J. K. Rowling est sorti.", Language::French) ==
+        std::vector<std::string>{"J. K. Rowling"});
+}
+
+TEST_CASE("a trade or an age after a comma makes a person; a bare kind word after a comma is read") {
+  std::map<std::string, EntityType> types;
+  for (const Found& f : names("S'adresser à BELLEC, notaire à Plouescat. Décès : Kerbrat, 42 ans, Trégor, "
+                              "cultivateur.",
+                              Language::French))
+    types[f.text] = f.type;
+  CHECK(types["BELLEC"] == EntityType::Person);
+  CHECK(types["Kerbrat"] == EntityType::Person);
+  CHECK(types["Trégor"] == EntityType::Person);
+  CHECK(types["Plouescat"] == EntityType::Loc);
+  const auto english =
+      names("Montalvo, 19, was charged. Mandiant, a unit of Google, said so.", Language::English);
+  REQUIRE(english.size() >= 2);
+  CHECK(english[0].type == EntityType::Person);
+  CHECK(english[1].type == EntityType::Org);
+  // A date after the comma is a dateline, not an age.
+  const auto dateline = names("Lorient, 22 avril. La séance est ouverte.", Language::French);
+  REQUIRE(dateline.size() == 1);
+  CHECK(dateline.front().type == EntityType::Loc);
+}
+
+TEST_CASE("a place that runs into a given name is two names; a given name that is also a place is not") {
+  CHECK(surfaces("Partis Olympe, p. Rotterdam Aline, c. Lefranc.", Language::French) ==
+        std::vector<std::string>{"Olympe", "Rotterdam", "Aline", "Lefranc"});
+  CHECK(surfaces("She read about Florence Nightingale and Jordan Peterson.", Language::English) ==
+        std::vector<std::string>{"Florence Nightingale", "Jordan Peterson"});
+}
+
+TEST_CASE("French places named after a saint or a landmark, joined by a hyphen") {
+  std::map<std::string, EntityType> types;
+  for (const Found& f : names("Les navires de Pont-Avenn et de Port-Navallo sont rentrés. Antoine de "
+                              "Saint-Exupéry a écrit.",
+                              Language::French))
+    types[f.text] = f.type;
+  CHECK(types["Pont-Avenn"] == EntityType::Loc);
+  CHECK(types["Port-Navallo"] == EntityType::Loc);
+  // A given name before it makes a person.
+  CHECK(types["Antoine de Saint-Exupéry"] == EntityType::Person);
+  CHECK(names("Un orage sur Saint-Hélier cette nuit.", Language::French).front().type == EntityType::Loc);
+}
+
+TEST_CASE("a heading of common words in capitals is no name, though one word also names a place") {
+  CHECK(surfaces("BREST UNE REUNION MOUVEMENTEE Hier soir la salle était pleine.", Language::French) ==
+        std::vector<std::string>{"BREST"});
+  CHECK(surfaces("Il est né à la Réunion en 1950.", Language::French) == std::vector<std::string>{"Réunion"});
+}
