@@ -1289,8 +1289,13 @@ class CandidateFinder {
           isSurnameParticle(before.key)) {
         continue;
       }
+      // "Kerguer Anne Le Chenadec": a particle may open the surname.
       bool personTail = true;
-      for (std::size_t i = given + 1; i <= span.last && personTail; ++i) personTail = isNameWord(units[i]);
+      for (std::size_t i = given + 1; i <= span.last && personTail; ++i) {
+        const bool particle = i < span.last && (isSurnameParticle(units[i].key) || units[i].key == "le" ||
+                                                units[i].key == "la");
+        personTail = isNameWord(units[i]) || particle;
+      }
       if (!personTail) continue;
       // "Minister of Education Stefania Giannini": one dictionary word left
       // is the end of a title, not a name.

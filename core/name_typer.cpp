@@ -359,6 +359,10 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   if (words.size() >= 2 && givenNameFirst && !institutionWord) {
     evidence.add(EntityType::Person, 2.5f);
   }
+  // "T. Laroche", "J. M. Dauguet": initials before a surname.
+  const bool initials = firstName > 0 && words.front().size() == 1 && candidate.surface.size() > 1 &&
+                        candidate.surface[1] == '.';
+  if (initials && !givenNameFirst && !institutionWord) evidence.add(EntityType::Person, 1.5f);
   // Weak priors from the shape of the name: people's names are rarely made
   // of dictionary words ("Fan Expo", "Sea Org"), organisations often are.
   const bool commonFirstWord = !givenNameFirst && lexicon.isCommonWord(words.front(), Language::Unknown);

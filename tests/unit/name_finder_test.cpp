@@ -989,3 +989,15 @@ TEST_CASE("a heading of common words in capitals is no name, though one word als
         std::vector<std::string>{"BREST"});
   CHECK(surfaces("Il est né à la Réunion en 1950.", Language::French) == std::vector<std::string>{"Réunion"});
 }
+
+TEST_CASE("a person's name after a place in a list keeps its particle; initials make a person") {
+  CHECK(surfaces("Promesses de mariage : Jean Jégo, à Kerguer Anne Le Chenadec, à Lanvaudan.",
+                 Language::French) ==
+        std::vector<std::string>{"Jean Jégo", "Kerguer", "Anne Le Chenadec", "Lanvaudan"});
+  // A common word before the given name is part of the place's name.
+  CHECK(surfaces("Il habite rue Victor Hugo.", Language::French) == std::vector<std::string>{"Victor Hugo"});
+  const auto found = names("Les élus sont T. Laroche et G. Redureau.", Language::French);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].type == EntityType::Person);
+  CHECK(found[1].type == EntityType::Person);
+}
