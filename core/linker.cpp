@@ -91,6 +91,7 @@ class Linker {
     for (std::uint32_t d = 0; d < documents_.size(); ++d) {
       const DocumentAnalysis& document = *documents_[d];
       std::unordered_map<std::string, std::uint32_t> nameGroups;
+      std::unordered_map<std::string, std::uint32_t> personGroups;
       auto& groups = groupOfMention_[d];
       groups.reserve(document.mentions.size());
       for (const Mention& mention : document.mentions) {
@@ -101,7 +102,10 @@ class Linker {
           groups.push_back(kNone);
           continue;
         }
-        auto& index = named ? nameGroups : valueGroups;
+        // Recognition gives one name one type per document, except where an
+        // occurrence's own cue says otherwise: "M. Paris, comptable" is a
+        // person on the page where "Paris, 22 avril" is the city.
+        auto& index = !named ? valueGroups : mention.type == EntityType::Person ? personGroups : nameGroups;
         const auto [it, inserted] = index.try_emplace(key, static_cast<std::uint32_t>(groups_.size()));
         if (inserted) {
           Group group;
@@ -605,6 +609,11 @@ class Linker {
 
 Linking linkMentions(const std::vector<const DocumentAnalysis*>& documents, const LinkOptions& options) {
   return Linker(documents, options).run();
+}
+
+EntityType shownType(const Mention& mention, const Entity& entity) {
+  const auto properName = [](EntityType type) { return type != EntityType::Norp && isNamedType(type); };
+  return properName(mention.type) && properName(entity.type) ? entity.type : mention.type;
 }
 
 }  // namespace recoupe

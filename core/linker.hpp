@@ -62,4 +62,9 @@ struct LinkOptions {
 
 Linking linkMentions(const std::vector<const DocumentAnalysis*>& documents, const LinkOptions& options = {});
 
+// The type a mention is shown with: its entity's, so that "CdN" linked to
+// North Korea is a place and a retyped entity retypes its mentions; but a
+// demonym stays NORP, and values keep their own types.
+EntityType shownType(const Mention& mention, const Entity& entity);
+
 }  // namespace recoupe

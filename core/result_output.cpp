@@ -105,8 +105,9 @@ void writeMentions(JsonWriter& json, const CorpusResult& result, OffsetMaps& map
     json.key("start").number(static_cast<std::int64_t>(offsets.toUtf16(mention.start)));
     json.key("end").number(static_cast<std::int64_t>(offsets.toUtf16(mention.end)));
     json.key("text").string(text.substr(mention.start, mention.end - mention.start));
-    json.key("type").string(typeName(mention.type));
-    json.key("entity").string(entityId(result.linking.mentionEntity[d][m]));
+    const std::uint32_t entity = result.linking.mentionEntity[d][m];
+    json.key("type").string(typeName(shownType(mention, result.linking.entities[entity])));
+    json.key("entity").string(entityId(entity));
     if (!mention.value.empty()) json.key("value").string(mention.value);
     json.key("source").string(mentionSourceName(mention.source));
     json.key("score").number(static_cast<double>(mention.score));
@@ -274,7 +275,10 @@ std::string entityMentionsToJson(const CorpusResult& result, const std::vector<M
     json.beginObject();
     writeSpan(json, result, offsets, found.document, mention.start, mention.end);
     json.key("sentence").number(static_cast<std::int64_t>(mention.sentence));
-    json.key("type").string(typeName(mention.type));
+    const std::uint32_t entity = result.linking.mentionEntity[found.document][found.mention];
+    json.key("type").string(entity == kRejectedMention
+                                ? typeName(mention.type)
+                                : typeName(shownType(mention, result.linking.entities[entity])));
     writeSnippet(json, found.snippet);
     json.endObject();
   }
@@ -349,12 +353,12 @@ void writeMentionsCsv(const CorpusResult& result, const OutputSink& sink) {
       if (entity == kRejectedMention) continue;
       char score[16];
       std::snprintf(score, sizeof score, "%.3g", static_cast<double>(mention.score));
-      appendCsvRow(
-          out, {document.id, std::to_string(offsets.toUtf16(mention.start)),
-                std::to_string(offsets.toUtf16(mention.end)),
-                std::string_view(document.text).substr(mention.start, mention.end - mention.start),
-                typeName(mention.type), entityId(entity), result.linking.entities[entity].name, mention.value,
-                mentionSourceName(mention.source), score, mention.nested ? "true" : "false"});
+      appendCsvRow(out, {document.id, std::to_string(offsets.toUtf16(mention.start)),
+                         std::to_string(offsets.toUtf16(mention.end)),
+                         std::string_view(document.text).substr(mention.start, mention.end - mention.start),
+                         typeName(shownType(mention, result.linking.entities[entity])), entityId(entity),
+                         result.linking.entities[entity].name, mention.value,
+                         mentionSourceName(mention.source), score, mention.nested ? "true" : "false"});
       if (out.size() >= kFlushBytes) {
         sink(out);
         out.clear();

@@ -159,9 +159,15 @@ TEST_CASE("a one-word person and place with the same name stay apart; other type
   CHECK(linked.same("Corée du Nord", "Corée du Nord", 4, 5));
 }
 
-TEST_CASE("within one document, one name is one entity whatever its guessed types") {
-  const auto linked = link({document("a", {{"Washington", P}, {"Washington", L}})});
-  CHECK(linked.linking.entities.size() == 1);
+TEST_CASE(
+    "within one document, one name is one entity, unless an occurrence's cue made a person of a place") {
+  // "M. Paris, comptable" on the page of "Paris, 22 avril".
+  const auto places = link({document("a", {{"Paris", P}, {"Paris", L}, {"Paris", L}})});
+  CHECK(places.linking.entities.size() == 2);
+  const auto noise =
+      link({document("a", {{"Sony", P}, {"Sony", O}, {"Corée du Nord", P}, {"Corée du Nord", L}})});
+  CHECK(noise.linking.entities.size() == 2);
+  CHECK(noise.same("Sony", "Sony", 0, 0));
 }
 
 TEST_CASE("long names with a small typo are one entity; short ones and different numbers are not") {
@@ -327,4 +333,21 @@ TEST_CASE("a company's legal form does not separate its name") {
   // A legal form alone is kept, and only trailing ones are dropped.
   CHECK(nameKey("Limited") == "limited");
   CHECK(nameKey("Corp Watch Group") == "corp watch group");
+}
+
+TEST_CASE("a mention is shown with its entity's type, except a demonym and a value") {
+  Entity country;
+  country.type = L;
+  Mention acronym;
+  acronym.type = O;  // "CdN", guessed a body, linked to North Korea
+  CHECK(shownType(acronym, country) == L);
+  Mention demonym;
+  demonym.type = N;
+  CHECK(shownType(demonym, country) == N);
+  Mention date;
+  date.type = EntityType::Date;
+  CHECK(shownType(date, country) == EntityType::Date);
+  Entity people;
+  people.type = N;  // an entity of demonyms alone keeps its mentions' types
+  CHECK(shownType(acronym, people) == O);
 }
