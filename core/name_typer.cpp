@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "cue_words.hpp"
 #include "lexicon.hpp"
@@ -467,6 +468,54 @@ void addListAgreement(const CandidateScan& scan, std::unordered_map<std::string,
   for (auto& [key, extra] : agreement) pooled[key].add(extra);
 }
 
+// "La Corée du Sud accuse le Nord", "the South said": where a document names
+// both halves of a divided country, a compass point alone is the half that
+// bears it. Elsewhere "le Nord" stays the French department, and "the
+// South" of an American paper is not South Africa.
+void resolveCompassPoints(const CandidateScan& scan, std::vector<Mention>& mentions) {
+  struct Half {
+    std::string compass;
+    std::string kb;
+  };
+  std::unordered_map<std::string, std::vector<Half>> halvesByRest;  // "coree" -> {"nord", country:KP}, ...
+  for (std::size_t i = 0; i < scan.names.size(); ++i) {
+    const NameCandidate& candidate = scan.names[i];
+    if (candidate.words.size() < 2 || !mentions[i].kb.starts_with("country:")) continue;
+    std::string compass;
+    std::string rest;
+    for (const std::string& word : candidate.words) {
+      if (isCompassPoint(word)) {
+        compass = word;
+      } else if (!cues::isNameConnector(word)) {
+        rest += rest.empty() ? word : " " + word;
+      }
+    }
+    if (compass.empty() || rest.empty()) continue;
+    auto& halves = halvesByRest[rest];
+    const bool known =
+        std::any_of(halves.begin(), halves.end(), [&](const Half& h) { return h.kb == mentions[i].kb; });
+    if (!known) halves.push_back({compass, mentions[i].kb});
+  }
+  std::unordered_map<std::string, std::string> kbOfCompass;
+  std::unordered_set<std::string> ambiguous;
+  for (const auto& [rest, halves] : halvesByRest) {
+    if (halves.size() < 2) continue;
+    for (const Half& half : halves) {
+      if (!kbOfCompass.try_emplace(half.compass, half.kb).second && kbOfCompass[half.compass] != half.kb)
+        ambiguous.insert(half.compass);
+    }
+  }
+  if (kbOfCompass.empty()) return;
+  for (std::size_t i = 0; i < scan.names.size(); ++i) {
+    const NameCandidate& candidate = scan.names[i];
+    if (candidate.words.size() != 1 || ambiguous.count(candidate.key)) continue;
+    const auto it = kbOfCompass.find(candidate.key);
+    if (it == kbOfCompass.end()) continue;
+    mentions[i].type = EntityType::Loc;
+    mentions[i].kb = it->second;
+  }
+}
+
 }  // namespace
 
 std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin) {
@@ -554,6 +603,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
       mention.kb = std::string(entry->id);
     mentions.push_back(std::move(mention));
   }
+  resolveCompassPoints(scan, mentions);
   for (const WordSpan& word : scan.lowerWords) {
     if (!lexicon.isDemonymKey(word.key)) continue;
     const auto wordEntries = lexicon.lookup(word.key);

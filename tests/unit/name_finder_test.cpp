@@ -1001,3 +1001,22 @@ TEST_CASE("a person's name after a place in a list keeps its particle; initials 
   CHECK(found[0].type == EntityType::Person);
   CHECK(found[1].type == EntityType::Person);
 }
+
+TEST_CASE("a compass point alone is the half of a divided country that bears it, where both are named") {
+  const std::string french = "La Corée du Sud accuse le Nord. La Corée du Nord dément.";
+  std::map<std::string, std::string> kbs;
+  for (const Mention& m : findNames(french, segment(french, Language::French), Language::French))
+    kbs[french.substr(m.start, m.end - m.start)] = m.kb;
+  CHECK(kbs["Nord"] == "country:KP");
+  const std::string english = "South Korea blamed the North; North Korea denied it.";
+  kbs.clear();
+  for (const Mention& m : findNames(english, segment(english, Language::English), Language::English))
+    kbs[english.substr(m.start, m.end - m.start)] = m.kb;
+  CHECK(kbs["North"] == "country:KP");
+  // One half alone does not make "the South" South Africa.
+  const std::string american = "South Africa traded with firms across the South last year.";
+  kbs.clear();
+  for (const Mention& m : findNames(american, segment(american, Language::English), Language::English))
+    kbs[american.substr(m.start, m.end - m.start)] = m.kb;
+  CHECK(kbs["South"] != "country:ZA");
+}
