@@ -92,7 +92,55 @@ void writeEntity(JsonWriter& json, const CorpusResult& result, std::uint32_t ind
   json.endObject();
 }
 
-void writeMentions(JsonWriter& json, const CorpusResult& result, OffsetMaps& maps, std::size_t d) {
+// Where writeResult puts the items of the result's arrays: inline in one JSON
+// text, or in batches that are JSON arrays of their own.
+class ArrayItems {
+ public:
+  virtual ~ArrayItems() = default;
+  // Opens the array `key` of the result object that `head` writes, and
+  // returns the writer of its items.
+  virtual JsonWriter& open(JsonWriter& head, std::string_view key) = 0;
+  virtual void itemWritten() {}
+  virtual void close(JsonWriter& head) = 0;
+};
+
+class InlineItems final : public ArrayItems {
+ public:
+  JsonWriter& open(JsonWriter& head, std::string_view key) override { return head.key(key).beginArray(); }
+  void close(JsonWriter& head) override { head.endArray(); }
+};
+
+class BatchedItems final : public ArrayItems {
+ public:
+  explicit BatchedItems(const ResultPartSink& sink) : sink_(sink) {}
+  JsonWriter& open(JsonWriter& head, std::string_view key) override {
+    head.key(key).beginArray().endArray();  // the batches fill it
+    key_ = key;
+    items_.beginArray();
+    return items_;
+  }
+  void itemWritten() override {
+    if (buffer_.size() < JsonWriter::kFlushBytes) return;
+    items_.endArray();
+    sink_(key_, buffer_);
+    buffer_.clear();
+    items_.beginArray();
+  }
+  void close(JsonWriter&) override {
+    items_.endArray();
+    if (buffer_ != "[]") sink_(key_, buffer_);
+    buffer_.clear();
+  }
+
+ private:
+  const ResultPartSink& sink_;
+  std::string_view key_;
+  std::string buffer_;
+  JsonWriter items_{buffer_};
+};
+
+void writeMentions(JsonWriter& json, ArrayItems& items, const CorpusResult& result, OffsetMaps& maps,
+                   std::size_t d) {
   const DocumentAnalysis& document = *result.documents[d];
   if (document.mentions.empty()) return;
   const Utf16OffsetMap& offsets = maps.map(d);
@@ -113,6 +161,7 @@ void writeMentions(JsonWriter& json, const CorpusResult& result, OffsetMaps& map
     json.key("score").number(static_cast<double>(mention.score));
     if (mention.nested) json.key("nested").boolean(true);
     json.endObject();
+    items.itemWritten();
   }
 }
 
@@ -129,8 +178,8 @@ void writeSnippet(JsonWriter& json, const Snippet& snippet) {
   json.key("right").string(snippet.right);
 }
 
-void writeSuggestions(JsonWriter& json, const CorpusResult& result) {
-  json.key("suggestions").beginArray();
+void writeSuggestions(JsonWriter& head, ArrayItems& items, const CorpusResult& result) {
+  JsonWriter& json = items.open(head, "suggestions");
   for (const Suggestion& suggestion : result.suggestions) {
     json.beginObject();
     json.key("a").string(entityId(suggestion.a));
@@ -138,23 +187,25 @@ void writeSuggestions(JsonWriter& json, const CorpusResult& result) {
     json.key("score").number(suggestion.score);
     json.key("reason").string(suggestion.reason);
     json.endObject();
+    items.itemWritten();
   }
-  json.endArray();
+  items.close(head);
 }
 
-void writeQuotes(JsonWriter& json, const CorpusResult& result, OffsetMaps& offsets) {
-  json.key("quotes").beginArray();
+void writeQuotes(JsonWriter& head, ArrayItems& items, const CorpusResult& result, OffsetMaps& offsets) {
+  JsonWriter& json = items.open(head, "quotes");
   for (const Quote& quote : result.quotes) {
     json.beginObject();
     writeSpan(json, result, offsets, quote.document, quote.start, quote.end);
     if (quote.speaker != kNoSpeaker) json.key("speaker").string(entityId(quote.speaker));
     json.endObject();
+    items.itemWritten();
   }
-  json.endArray();
+  items.close(head);
 }
 
-void writeTimeline(JsonWriter& json, const CorpusResult& result, OffsetMaps& offsets) {
-  json.key("timeline").beginArray();
+void writeTimeline(JsonWriter& head, ArrayItems& items, const CorpusResult& result, OffsetMaps& offsets) {
+  JsonWriter& json = items.open(head, "timeline");
   for (const TimelineEvent& event : result.timeline) {
     const DocumentAnalysis& document = *result.documents[event.document];
     const Mention& mention = document.mentions[event.mention];
@@ -168,8 +219,9 @@ void writeTimeline(JsonWriter& json, const CorpusResult& result, OffsetMaps& off
     for (std::uint32_t entity : event.entities) json.string(entityId(entity));
     json.endArray();
     json.endObject();
+    items.itemWritten();
   }
-  json.endArray();
+  items.close(head);
 }
 
 void appendCsvField(std::string& out, std::string_view field) {
@@ -213,36 +265,44 @@ std::string entityId(std::uint32_t entityIndex) { return "e" + std::to_string(en
 
 namespace {
 
-void writeResult(JsonWriter& json, const CorpusResult& result) {
+void writeResult(JsonWriter& head, ArrayItems& items, const CorpusResult& result) {
   OffsetMaps offsets(result);
-  json.beginObject();
-  json.key("format").string("recoupe.analysis/1");
-  json.key("generator").string(versionString());
-  json.key("documents").beginArray();
-  for (std::size_t d = 0; d < result.documents.size(); ++d) writeDocument(json, result, offsets, d);
-  json.endArray();
-  json.key("entities").beginArray();
-  for (std::uint32_t e = 0; e < result.linking.entities.size(); ++e) writeEntity(json, result, e);
-  json.endArray();
-  json.key("mentions").beginArray();
-  for (std::size_t d = 0; d < result.documents.size(); ++d) writeMentions(json, result, offsets, d);
-  json.endArray();
-  json.key("links").beginArray();
-  for (const Link& link : result.links) {
-    json.beginObject();
-    json.key("a").string(entityId(link.a));
-    json.key("b").string(entityId(link.b));
-    json.key("weight").number(static_cast<std::int64_t>(link.weight));
-    json.key("documents").beginArray();
-    for (std::uint32_t d : link.documents) json.string(result.documents[d]->id);
-    json.endArray();
-    json.endObject();
+  head.beginObject();
+  head.key("format").string("recoupe.analysis/1");
+  head.key("generator").string(versionString());
+  JsonWriter& documents = items.open(head, "documents");
+  for (std::size_t d = 0; d < result.documents.size(); ++d) {
+    writeDocument(documents, result, offsets, d);
+    items.itemWritten();
   }
-  json.endArray();
-  writeSuggestions(json, result);
-  writeQuotes(json, result, offsets);
-  writeTimeline(json, result, offsets);
-  json.endObject();
+  items.close(head);
+  JsonWriter& entities = items.open(head, "entities");
+  for (std::uint32_t e = 0; e < result.linking.entities.size(); ++e) {
+    writeEntity(entities, result, e);
+    items.itemWritten();
+  }
+  items.close(head);
+  JsonWriter& mentions = items.open(head, "mentions");
+  for (std::size_t d = 0; d < result.documents.size(); ++d)
+    writeMentions(mentions, items, result, offsets, d);
+  items.close(head);
+  JsonWriter& links = items.open(head, "links");
+  for (const Link& link : result.links) {
+    links.beginObject();
+    links.key("a").string(entityId(link.a));
+    links.key("b").string(entityId(link.b));
+    links.key("weight").number(static_cast<std::int64_t>(link.weight));
+    links.key("documents").beginArray();
+    for (std::uint32_t d : link.documents) links.string(result.documents[d]->id);
+    links.endArray();
+    links.endObject();
+    items.itemWritten();
+  }
+  items.close(head);
+  writeSuggestions(head, items, result);
+  writeQuotes(head, items, result, offsets);
+  writeTimeline(head, items, result, offsets);
+  head.endObject();
 }
 
 }  // namespace
@@ -250,7 +310,8 @@ void writeResult(JsonWriter& json, const CorpusResult& result) {
 std::string resultToJson(const CorpusResult& result) {
   std::string out;
   JsonWriter json(out);
-  writeResult(json, result);
+  InlineItems items;
+  writeResult(json, items, result);
   out.push_back('\n');
   return out;
 }
@@ -259,9 +320,18 @@ void writeResultJson(const CorpusResult& result, const OutputSink& sink) {
   std::string buffer;
   buffer.reserve(JsonWriter::kFlushBytes * 2);
   JsonWriter json(buffer, sink);
-  writeResult(json, result);
+  InlineItems items;
+  writeResult(json, items, result);
   buffer.push_back('\n');
   json.finish();
+}
+
+void writeResultParts(const CorpusResult& result, const ResultPartSink& sink) {
+  std::string head;
+  JsonWriter json(head);
+  BatchedItems items(sink);
+  writeResult(json, items, result);
+  sink("", head);
 }
 
 std::string entityMentionsToJson(const CorpusResult& result, const std::vector<MentionInContext>& mentions) {

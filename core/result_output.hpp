@@ -21,6 +21,14 @@ std::string resultToJson(const CorpusResult& result);
 // The same text handed to `sink` piece by piece, so that it is never whole in memory.
 void writeResultJson(const CorpusResult& result, const OutputSink& sink);
 
+// Receives a result in parts that are each a JSON value of their own: first
+// batches of the items of its arrays, as JSON arrays of tens of kilobytes,
+// with the name of the array they belong to ("mentions"); last, with the
+// name "", the result object whose arrays are empty. Appending each batch to
+// its array gives the result of resultToJson, without parsing it whole.
+using ResultPartSink = std::function<void(std::string_view array, std::string_view json)>;
+void writeResultParts(const CorpusResult& result, const ResultPartSink& sink);
+
 // The cross-reference index on demand: an entity's mentions in context
 // ([{doc, start, end, sentence, type, left, match, right}]), and search results
 // ({entities: [{id, type, name, mentionCount}], hits: [{doc, start, end, left, match, right}], truncated}).

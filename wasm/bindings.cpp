@@ -66,13 +66,16 @@ class CorpusHandle {
   bool remove(const std::string& id) { return corpus_.remove(id); }
   void clear() { corpus_.clear(); }
   int size() const { return static_cast<int>(corpus_.size()); }
-  // Hands the result's JSON text to `onPiece` as UTF-8 views of the heap, piece
-  // by piece, each valid only during the call: the wrapper decodes them at
-  // once, so the text never sits whole in the heap, which does not shrink.
-  void analyze(emscripten::val onPiece) {
+  // Hands the result to `onPart` in parts that are JSON values of their own
+  // (batches of array items, then the head; see writeResultParts), as UTF-8
+  // views of the heap valid only during the call. The wrapper parses each at
+  // once, so the text never sits whole in the heap, which does not shrink,
+  // nor in JavaScript.
+  void analyze(emscripten::val onPart) {
     const recoupe::CorpusResult& result = corpus_.analyze();
-    recoupe::writeResultJson(result, [&onPiece](std::string_view piece) {
-      onPiece(emscripten::val(emscripten::typed_memory_view(piece.size(), piece.data())));
+    recoupe::writeResultParts(result, [&onPart](std::string_view array, std::string_view part) {
+      onPart(emscripten::val(std::string(array)),
+             emscripten::val(emscripten::typed_memory_view(part.size(), part.data())));
     });
   }
   std::string text(const std::string& id) const { return std::string(corpus_.text(id)); }

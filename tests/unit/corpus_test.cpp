@@ -187,6 +187,37 @@ TEST_CASE("streamed JSON and CSV equal the whole texts, in pieces that end after
   CHECK(csv == mentionsToCsv(result));
 }
 
+TEST_CASE("a result in parts: batches of array items, then the head, that put together give the result") {
+  Corpus corpus;
+  std::string text;
+  for (int i = 0; i < 400; ++i) {
+    text += "Selon l'AFP, Barack Obama a rencontré Angela Merkel à Berlin le 3 avril 2014 (« Séoul » 😀).\n";
+  }
+  corpus.add("a.txt", text, DocumentFormat::Text);
+  corpus.add("b.txt", "Sony Pictures said on December 19, 2014 that the FBI had traced it.",
+             DocumentFormat::Text);
+  const CorpusResult& result = corpus.analyze();
+
+  std::vector<std::pair<std::string, json>> parts;
+  writeResultParts(result, [&](std::string_view array, std::string_view text) {
+    parts.emplace_back(std::string(array), json::parse(text));
+  });
+  REQUIRE(!parts.empty());
+  CHECK(parts.back().first.empty());
+  json assembled = parts.back().second;
+  std::size_t mentionBatches = 0;
+  for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
+    const auto& [array, batch] = parts[i];
+    REQUIRE(batch.is_array());
+    CHECK_FALSE(batch.empty());
+    REQUIRE(assembled.contains(array));
+    for (const json& item : batch) assembled[array].push_back(item);
+    if (array == "mentions") ++mentionBatches;
+  }
+  CHECK(mentionBatches > 2);  // the mentions pass the batch size several times
+  CHECK(assembled == json::parse(resultToJson(result)));
+}
+
 TEST_CASE("documents analysed on several threads, in any order, give the same result") {
   const std::vector<std::string> texts = {
       "Hier, Barack Obama a rencontré Angela Merkel à Berlin.",

@@ -229,14 +229,24 @@ export class Corpus {
   analyze(options = {}) {
     const total = this.#call('_size');
     options.onProgress?.({ done: 0, total });
-    // The JSON text comes in pieces of UTF-8, each a view of the wasm heap
-    // that is only valid during the callback, so each is decoded at once.
+    // The result comes in parts that are JSON texts of their own, each a
+    // view of the wasm heap valid only during the callback: batches of the
+    // items of an array, then the object itself with its arrays empty. Each
+    // part is parsed at once, so the whole text never exists.
     const decoder = new TextDecoder();
-    const pieces = [];
-    this.#call('_analyze', (bytes) => {
-      pieces.push(decoder.decode(bytes));
+    const arrays = new Map();
+    let result = null;
+    this.#call('_analyze', (array, bytes) => {
+      const value = JSON.parse(decoder.decode(bytes));
+      if (array === '') {
+        result = value;
+        return;
+      }
+      const items = arrays.get(array);
+      if (!items) arrays.set(array, value);
+      else for (const item of value) items.push(item);
     });
-    const result = JSON.parse(pieces.join(''));
+    for (const [array, items] of arrays) result[array] = items;
     options.onProgress?.({ done: total, total });
     return result;
   }
