@@ -477,8 +477,12 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kOrganisationWords = sorted(std::to_array<std::string_view>({
-    // Italian, Spanish, Portuguese and German institutions, as they appear
-    // untranslated in French and English news.
+    // Italian, Spanish, Portuguese, German and Dutch institutions, as they
+    // appear untranslated in French and English news.
+    "ministerie",
+    "ministerium",
+    "gemeente",
+    "rechtbank",
     "instituto",
     "istituto",
     "universidad",
@@ -745,6 +749,7 @@ constexpr auto kFrenchInstitutionHeads = sorted(std::to_array<std::string_view>(
     "office",
     "organisation",
     "parlement",
+    "parquet",
     "parti",
     "police",
     "rassemblement",

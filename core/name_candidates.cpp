@@ -639,7 +639,9 @@ class CandidateFinder {
         (!cues::isFunctionWord(unit.key) || isWellKnownName(unit.key))) {
       return false;  // acronyms keep their capitals
     }
-    if (cues::isFunctionWord(unit.key)) return true;
+    // "The Hague", "La Rochelle", "Le Havre": an article that the lexicon
+    // has as part of the name.
+    if (cues::isFunctionWord(unit.key)) return !opensKnownPhrase(units, index);
     if (isWellKnownName(unit.key)) return false;
     // A given name that is also a word ("Pierre", "Hope") stays a name when a
     // surname follows it.
@@ -651,11 +653,7 @@ class CandidateFinder {
     const bool nameFollows = after < units.size() && units[after].isWord && units[after].capitalised;
     if (nameFollows && lexicon_.isGivenName(unit.key)) return false;
     // "United" opens "United States": a known name that starts with a common word.
-    std::vector<std::string> words;
-    for (std::size_t i = index; i < units.size() && words.size() < Lexicon::kMaxPhraseWords; ++i) {
-      if (units[i].isWord) words.push_back(units[i].key);
-    }
-    if (lexicon_.longestPhrase(words).words >= 2) return false;
+    if (opensKnownPhrase(units, index)) return false;
     if (lowerVocabulary_.count(unit.key) > 0 || lexicon_.isCommonWord(unit.key, language_)) return true;
     // "Co-founder": a compound of common words is common; "Côtes-du-Nord",
     // with a capital inside, is a name.
@@ -675,6 +673,14 @@ class CandidateFinder {
       from = dash + 1;
     }
     return true;
+  }
+
+  bool opensKnownPhrase(const std::vector<Unit>& units, std::size_t index) const {
+    std::vector<std::string> words;
+    for (std::size_t i = index; i < units.size() && words.size() < Lexicon::kMaxPhraseWords; ++i) {
+      if (units[i].isWord) words.push_back(units[i].key);
+    }
+    return lexicon_.longestPhrase(words).words >= 2;
   }
 
   // "the Internet", "the State", "GAMEPLAY": in English, a lone capitalised
@@ -922,8 +928,10 @@ class CandidateFinder {
         ++span.first;
       // English names do not include "the" ("the Church of Scientology"),
       // except titles of works ("the film The Interview").
+      // "The Hague" and "the Bronx" keep theirs, as the lexicon has them.
       if (span.first < span.last && units[span.first].key == "the" &&
-          !(span.first > 0 && cues::isWorkCue(units[span.first - 1].key)) && hasProperWord(units, span)) {
+          !(span.first > 0 && cues::isWorkCue(units[span.first - 1].key)) && hasProperWord(units, span) &&
+          !isKnownBeyondGivenNames(keyOf(units, span))) {
         ++span.first;
       }
       if (span.first == span.last) {

@@ -343,7 +343,9 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   if (words.size() >= 2 && cues::isEventWord(words[named - 1])) evidence.add(EntityType::Event, 3.5f);
   // "L. Ron Hubbard": initials before the given name.
   std::size_t firstName = 0;
-  while (firstName + 1 < words.size() && words[firstName].size() <= 2) ++firstName;
+  while (firstName + 1 < words.size() && words[firstName].size() <= 2 &&
+         !cues::isFunctionWord(words[firstName]))
+    ++firstName;
   // "Malaysia Tourism", "Georgia Power": a country or region before a
   // dictionary word names a body, though the name lists give it to people too.
   const bool placeFirst = words.size() >= 2 && namesCountryOrRegion(lexicon.lookup(words[firstName])) &&
@@ -374,6 +376,11 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // names join their words with a lower-case link; people's names do not.
   if (std::any_of(words.begin(), words.end(), isLinkedPlaceName)) evidence.add(EntityType::Loc, 2.0f);
   if (words.size() == 1 && opensWithPlacePrefix(words.front())) evidence.add(EntityType::Loc, 1.0f);
+  // "The Hague", "La Rochelle": no person's name opens with an article.
+  const bool article = words.front() == "the" || words.front() == "le" || words.front() == "la" ||
+                       words.front() == "les" || words.front() == "l'";
+  if (words.size() >= 2 && article && namesKnownPlace(lexicon.lookup(candidate.key), true))
+    evidence.add(EntityType::Loc, 2.0f);
   // "le Nord", "the West": a capitalised compass point names a region.
   if (words.size() == 1 && isCompassPoint(words.front())) evidence.add(EntityType::Loc, 3.0f);
   // "YouTube", "MicroMega", "Cloud9", "4chan": brands mix case and digits;

@@ -173,7 +173,9 @@ constexpr std::array<NameEntry, 41> kMonthNames = {{
     {"dec", 12, kFrench | kEnglish | kAbbreviation},
 }};
 
-constexpr std::array<NameEntry, 14> kWeekdayNames = {{
+// Abbreviated weekdays ("Tue, 14 Mar 2023" in a mail's Date header) only
+// open a full date: alone, "Sun" and "Sat" are other words.
+constexpr std::array<NameEntry, 24> kWeekdayNames = {{
     {"lundi", 1, kFrench},
     {"mardi", 2, kFrench},
     {"mercredi", 3, kFrench},
@@ -188,6 +190,16 @@ constexpr std::array<NameEntry, 14> kWeekdayNames = {{
     {"friday", 5, kEnglishName},
     {"saturday", 6, kEnglishName},
     {"sunday", 7, kEnglishName},
+    {"mon", 1, kEnglishName | kAbbreviation},
+    {"tue", 2, kEnglishName | kAbbreviation},
+    {"tues", 2, kEnglishName | kAbbreviation},
+    {"wed", 3, kEnglishName | kAbbreviation},
+    {"thu", 4, kEnglishName | kAbbreviation},
+    {"thur", 4, kEnglishName | kAbbreviation},
+    {"thurs", 4, kEnglishName | kAbbreviation},
+    {"fri", 5, kEnglishName | kAbbreviation},
+    {"sat", 6, kEnglishName | kAbbreviation},
+    {"sun", 7, kEnglishName | kAbbreviation},
 }};
 
 struct NameHit {
@@ -685,6 +697,8 @@ std::optional<PatternMatch> scanMonthName(const ScanContext& context, std::size_
 std::optional<PatternMatch> scanWeekday(const ScanContext& context, std::size_t start, const NameHit& weekday,
                                         int direction, bool deadline = false) {
   const std::string_view text = context.text;
+  const bool abbreviated = (weekday.flags & kAbbreviation) != 0;
+  if (abbreviated && !weekday.capitalised) return std::nullopt;
   // "lundi 24 novembre 2014", "Monday, November 24, 2014": the full date gives the value.
   std::size_t pos = weekday.end;
   if (direction == 0) {
@@ -704,6 +718,7 @@ std::optional<PatternMatch> scanWeekday(const ScanContext& context, std::size_t 
       }
     }
   }
+  if (abbreviated) return std::nullopt;
   std::size_t end = weekday.end;
   const std::size_t next = skipSpaces(text, end, 2);
   if (direction == 0 && next > end) {

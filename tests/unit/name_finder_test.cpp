@@ -1020,3 +1020,30 @@ TEST_CASE("a compass point alone is the half of a divided country that bears it,
     kbs[american.substr(m.start, m.end - m.start)] = m.kb;
   CHECK(kbs["South"] != "country:ZA");
 }
+
+TEST_CASE("an article the lexicon has as part of a place's name stays, even at a sentence's start") {
+  std::map<std::string, EntityType> types;
+  for (const Found& f : names("The Hague said no. She met prosecutors in The Hague.", Language::English))
+    types[f.text] = f.type;
+  CHECK(types.size() == 1);
+  CHECK(types["The Hague"] == EntityType::Loc);
+  types.clear();
+  for (const Found& f : names("La Rochelle a gagné. Il vit à La Rochelle.", Language::French))
+    types[f.text] = f.type;
+  CHECK(types.size() == 1);
+  CHECK(types["La Rochelle"] == EntityType::Loc);
+  // Other articles still go.
+  CHECK(surfaces("The president met the Huffington Post.", Language::English) ==
+        std::vector<std::string>{"Huffington Post"});
+}
+
+TEST_CASE("institutions named in Dutch, and a French prosecutor's office with its adjectives") {
+  const auto dutch = names("They met the Openbaar Ministerie in Rotterdam.", Language::English);
+  REQUIRE(!dutch.empty());
+  CHECK(dutch.front().text == "Openbaar Ministerie");
+  CHECK(dutch.front().type == EntityType::Org);
+  const auto french = names("Le Parquet national financier (PNF) a ouvert une enquête.", Language::French);
+  REQUIRE(!french.empty());
+  CHECK(french.front().text == "Parquet national financier");
+  CHECK(french.front().type == EntityType::Org);
+}
