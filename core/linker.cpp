@@ -452,10 +452,14 @@ class Linker {
     const bool preferEnglish = !cluster.kb.empty();
     const Form* best = nullptr;
     auto rank = [&](const Form& form) {
+      // A date is best named as written with its digits: "9 March" rather
+      // than "last Thursday", which means it only from where it was written.
+      const bool writtenOut = !cluster.named && std::any_of(form.text.begin(), form.text.end(),
+                                                            [](char c) { return c >= '0' && c <= '9'; });
       const bool english = preferEnglish && form.englishCount > 0;
       const std::size_t words = contentWordCount(form.text);
       const bool calm = !(isAllUpper(form.text) && form.text.size() > 6);
-      return std::tuple(english, words, calm, form.count);
+      return std::tuple(writtenOut, english, words, calm, form.count);
     };
     for (const Form& form : cluster.forms) {
       const bool demonym = form.votes[static_cast<std::size_t>(EntityType::Norp)] == form.count;

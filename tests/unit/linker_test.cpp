@@ -351,3 +351,14 @@ TEST_CASE("a mention is shown with its entity's type, except a demonym and a val
   people.type = N;  // an entity of demonyms alone keeps its mentions' types
   CHECK(shownType(acronym, people) == O);
 }
+
+TEST_CASE("a date entity is named by a form written with digits rather than a relative one") {
+  auto analysis = document("a", {{"last Thursday", EntityType::Date}, {"9 March", EntityType::Date}});
+  for (Mention& mention : analysis.mentions) mention.key = "DATE:2023-03-09";
+  const auto linked = link({analysis});
+  REQUIRE(linked.linking.entities.size() == 1);
+  CHECK(linked.linking.entities[0].name == "9 March");
+  // Names keep their own ranking: the longer form.
+  const auto names = link({document("b", {{"Kazu Hirai", P}, {"Hirai", P}})});
+  CHECK(names.linking.entities[0].name == "Kazu Hirai");
+}
