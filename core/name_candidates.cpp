@@ -675,6 +675,25 @@ class CandidateFinder {
     return true;
   }
 
+  // "les îles Vierges britanniques", "le golfe Persique": French writes the
+  // head of a place's name in lower case, and sometimes an adjective after
+  // it; the whole is the name when the lexicon knows it as a place.
+  std::optional<Span> knownPlaceWithLowerCaseHead(const std::vector<Unit>& units, const Span& span) const {
+    if (span.first == 0) return std::nullopt;
+    const Unit& head = units[span.first - 1];
+    if (!head.isWord || head.capitalised || !cues::isLocationHead(head.key)) return std::nullopt;
+    std::vector<std::string> words;
+    for (std::size_t i = span.first - 1;
+         i < units.size() && units[i].isWord && words.size() < Lexicon::kMaxPhraseWords; ++i) {
+      words.push_back(units[i].key);
+    }
+    const PhraseMatch known = lexicon_.longestPhrase(words);
+    if (known.words < 2 || !namesPlaceInCapitals(known.entries)) return std::nullopt;
+    const std::size_t last = span.first - 1 + known.words - 1;
+    if (last < span.first) return std::nullopt;
+    return Span{span.first - 1, std::max(last, span.last)};
+  }
+
   bool opensKnownPhrase(const std::vector<Unit>& units, std::size_t index) const {
     std::vector<std::string> words;
     for (std::size_t i = index; i < units.size() && words.size() < Lexicon::kMaxPhraseWords; ++i) {
@@ -905,6 +924,11 @@ class CandidateFinder {
       }
       if (span.first > span.last) continue;
       if (language_ == Language::French) span.first = afterShoutedSmallWords(units, span);
+      if (const std::optional<Span> known = knownPlaceWithLowerCaseHead(units, span)) {
+        spans.push_back(*known);
+        i = std::max(i, known->last);
+        continue;
+      }
       // "A Quiberon S' adresser": OCR parts an elided letter from its
       // apostrophe, and the letter is not the end of the name.
       if (span.first < span.last && units[span.last].key.size() == 1 && span.last + 1 < units.size() &&

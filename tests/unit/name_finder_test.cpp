@@ -1047,3 +1047,12 @@ TEST_CASE("institutions named in Dutch, and a French prosecutor's office with it
   CHECK(french.front().text == "Parquet national financier");
   CHECK(french.front().type == EntityType::Org);
 }
+
+TEST_CASE("a place whose French name opens with a lower-case head word is whole when the lexicon has it") {
+  CHECK(surfaces("Des virements vers les îles Vierges britanniques et les îles Caïmans.", Language::French) ==
+        std::vector<std::string>{"îles Vierges britanniques", "îles Caïmans"});
+  CHECK(names("Le golfe Persique est tendu.", Language::French).front().type == EntityType::Loc);
+  // An unknown one keeps its capitalised name alone.
+  CHECK(surfaces("Il a navigué vers les îles Kerguelenn hier.", Language::French) ==
+        std::vector<std::string>{"Kerguelenn"});
+}
