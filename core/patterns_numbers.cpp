@@ -53,13 +53,25 @@ struct CurrencyHit {
   std::string_view code;
 };
 
+// The ISO 4217 code at `index` ("NOK", "CHF"), as a whole word, or "".
+std::string_view currencyCodeAt(std::string_view text, std::size_t index) {
+  static constexpr std::array<std::string_view, 30> kCodes = {
+      "AED", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP",
+      "HKD", "HUF", "ILS", "INR", "JPY", "KRW", "MXN", "NOK", "NZD", "PLN",
+      "QAR", "RUB", "SAR", "SEK", "SGD", "THB", "TRY", "UAH", "USD", "ZAR"};
+  if (index + 3 > text.size() || !isWordBoundaryAfter(text, index + 3)) return {};
+  const std::string_view word = text.substr(index, 3);
+  const auto found = std::lower_bound(kCodes.begin(), kCodes.end(), word);
+  return found != kCodes.end() && *found == word ? *found : std::string_view();
+}
+
 std::optional<CurrencyHit> matchCurrencyAt(std::string_view text, std::size_t index) {
   struct Symbol {
     std::string_view surface;
     std::string_view code;
     bool needsBoundary;
   };
-  static constexpr std::array<Symbol, 15> kSymbols = {{
+  static constexpr std::array<Symbol, 7> kSymbols = {{
       {"US$", "USD", false},
       {"$US", "USD", true},
       {"$", "USD", false},
@@ -67,20 +79,15 @@ std::optional<CurrencyHit> matchCurrencyAt(std::string_view text, std::size_t in
       {"\xC2\xA3", "GBP", false},
       {"\xC2\xA5", "JPY", false},
       {"\xE2\x82\xA9", "KRW", false},
-      {"USD", "USD", true},
-      {"EUR", "EUR", true},
-      {"GBP", "GBP", true},
-      {"JPY", "JPY", true},
-      {"KRW", "KRW", true},
-      {"CHF", "CHF", true},
-      {"CAD", "CAD", true},
-      {"CNY", "CNY", true},
   }};
   for (const Symbol& symbol : kSymbols) {
     if (text.substr(std::min(index, text.size()), symbol.surface.size()) != symbol.surface) continue;
     const std::size_t end = index + symbol.surface.size();
     if (symbol.needsBoundary && !isWordBoundaryAfter(text, end)) continue;
     return CurrencyHit{end, symbol.code};
+  }
+  if (const std::string_view code = currencyCodeAt(text, index); !code.empty()) {
+    return CurrencyHit{index + code.size(), code};
   }
   struct Word {
     std::string_view phrase;
@@ -461,7 +468,7 @@ std::optional<PatternMatch> scanPrefixedMoney(const ScanContext& context, std::s
     std::string_view code;
     bool isLetterCode;  // "USD 15" needs a space; "$15" does not
   };
-  static constexpr std::array<Prefix, 17> kPrefixes = {{
+  static constexpr std::array<Prefix, 10> kPrefixes = {{
       {"US $", "USD", false},
       {"US$", "USD", false},
       {"C$", "CAD", false},
@@ -472,30 +479,23 @@ std::optional<PatternMatch> scanPrefixedMoney(const ScanContext& context, std::s
       {"\xC2\xA3", "GBP", false},
       {"\xC2\xA5", "JPY", false},
       {"\xE2\x82\xA9", "KRW", false},
-      {"USD", "USD", true},
-      {"EUR", "EUR", true},
-      {"GBP", "GBP", true},
-      {"JPY", "JPY", true},
-      {"KRW", "KRW", true},
-      {"CHF", "CHF", true},
-      {"CAD", "CAD", true},
   }};
   const unsigned char lead = byteAt(text, start);
-  if (isAsciiAlpha(lead) &&
-      std::string_view("UCAHEGJK").find(static_cast<char>(lead)) == std::string_view::npos) {
-    return std::nullopt;
-  }
+  if (isAsciiAlpha(lead) && !isAsciiUpper(lead)) return std::nullopt;
   std::size_t pos = start;
   std::string_view code;
   for (const Prefix& prefix : kPrefixes) {
     if (text.substr(start, prefix.surface.size()) != prefix.surface) continue;
-    const std::size_t end = start + prefix.surface.size();
-    if (prefix.isLetterCode && spaceLengthAt(text, end) == 0) continue;
-    pos = end;
+    pos = start + prefix.surface.size();
     code = prefix.code;
     break;
   }
-  if (code.empty()) return std::nullopt;
+  // "USD 15", "NOK 84.50": a letter code needs a space before the amount.
+  if (code.empty()) {
+    code = currencyCodeAt(text, start);
+    if (code.empty() || spaceLengthAt(text, start + code.size()) == 0) return std::nullopt;
+    pos = start + code.size();
+  }
   pos = skipSpaces(text, pos, 1);
   if (!isDigit(byteAt(text, pos))) return std::nullopt;
   const auto number = parseNumber(context, pos);

@@ -435,3 +435,14 @@ TEST_CASE("an abbreviated weekday opens a full date, as in a mail's Date header,
   CHECK(first("We sat 14 March in the sun.", EntityType::Date, kEn).text == "14 March");
   CHECK(countOf("Meet me on Wed or at the Sun office.", EntityType::Date, kEn) == 0);
 }
+
+TEST_CASE("amounts with an ISO 4217 code before or after them, for any common currency") {
+  const Found krone = first("Shares fell to NOK 84.50 on Monday.", EntityType::Money, kEn);
+  CHECK(krone.text == "NOK 84.50");
+  CHECK(krone.value == "84.5 NOK");
+  CHECK(first("Il a payé 1 200 SEK.", EntityType::Money).value == "1200 SEK");
+  CHECK(first("It cost USD 5 million.", EntityType::Money, kEn).value == "5000000 USD");
+  // Three capitals that are no currency, or a code glued to the number, are not money.
+  CHECK(countOf("The NBC 5 team won.", EntityType::Money, kEn) == 0);
+  CHECK(countOf("Model NOK84 is out.", EntityType::Money, kEn) == 0);
+}
