@@ -107,8 +107,10 @@ std::vector<Unit> buildUnits(std::string_view text, const std::vector<Token>& to
       continue;
     }
     std::uint32_t end = token.end;
+    // "Jean-Paul", and "AT&T", "H&M": an ampersand between letters makes a brand.
     while (i + 2 < last && !tokens[i + 1].spaceBefore && !tokens[i + 2].spaceBefore &&
-           isHyphen(tokenText(text, tokens[i + 1])) && tokens[i + 2].kind != TokenKind::Punctuation &&
+           (isHyphen(tokenText(text, tokens[i + 1])) || tokenText(text, tokens[i + 1]) == "&") &&
+           tokens[i + 2].kind != TokenKind::Punctuation &&
            !isAdjectiveSuffix(tokenText(text, tokens[i + 2]))) {
       end = tokens[i + 2].end;
       i += 2;
@@ -278,6 +280,10 @@ bool introducesName(const std::vector<Unit>& units, std::size_t title) {
 
 // "T-shirt", "X-ray", "E-mail", "E-meter": a capital letter joined to a
 // lower-case word is a common noun; "T-Mobile" and "X-Men" keep their capital.
+bool isRemitConnector(std::string_view key) {
+  return key == "of" || key == "for" || key == "de" || key == "du" || key == "des" || key == "d'";
+}
+
 bool isFormOfAddress(std::string_view key) {
   static constexpr std::array<std::string_view, 12> kForms = {"m",  "mm",  "mme", "mmes", "mlle",   "mlles",
                                                               "mr", "mrs", "ms",  "dr",   "messrs", "me"};
@@ -694,6 +700,41 @@ class CandidateFinder {
     return Span{span.first - 1, std::max(last, span.last)};
   }
 
+  // "Organized Crime and Corruption Reporting Project (OCCRP)": two names
+  // joined by a connector are one when the acronym defined after them spells
+  // the initials of both.
+  void joinBeforeDefinedAcronym(const std::vector<Unit>& units, std::vector<Span>& spans) const {
+    const auto initials = [&](std::size_t from, std::size_t to) {
+      std::string letters;
+      for (std::size_t i = from; i <= to; ++i) {
+        const std::string_view surface = text_.substr(units[i].start, units[i].end - units[i].start);
+        if (units[i].isWord && units[i].capitalised && !surface.empty())
+          letters.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(surface[0]))));
+      }
+      return letters;
+    };
+    for (std::size_t j = 1; j < spans.size(); ++j) {
+      const Span& left = spans[j - 1];
+      const Span& right = spans[j];
+      const std::size_t open = right.last + 1;
+      if (open + 2 >= units.size() || units[open].key != "(" || units[open + 2].key != ")") continue;
+      const Unit& acronym = units[open + 1];
+      if (!acronym.allCaps || acronym.key.size() < 3) continue;
+      const bool oneConnector = left.last + 2 == right.first && units[left.last + 1].isWord &&
+                                !units[left.last + 1].capitalised &&
+                                (units[left.last + 1].key == "and" || units[left.last + 1].key == "et" ||
+                                 isRemitConnector(units[left.last + 1].key));
+      if (!oneConnector) continue;
+      std::string spelled(text_.substr(acronym.start, acronym.end - acronym.start));
+      std::erase(spelled, '.');
+      if (initials(right.first, right.last) == spelled || initials(left.first, right.last) != spelled)
+        continue;
+      spans[j - 1].last = right.last;
+      spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(j));
+      --j;
+    }
+  }
+
   bool opensKnownPhrase(const std::vector<Unit>& units, std::size_t index) const {
     std::vector<std::string> words;
     for (std::size_t i = index; i < units.size() && words.size() < Lexicon::kMaxPhraseWords; ++i) {
@@ -1009,6 +1050,7 @@ class CandidateFinder {
       }
       splitAtInnerTitle(units, span, spans);
     }
+    joinBeforeDefinedAcronym(units, spans);
     // What splitting leaves of a heading may be only small words ("& DE L'
     // OUEST" gives "DE L").
     std::erase_if(spans, [&](const Span& span) {
@@ -1096,6 +1138,13 @@ class CandidateFinder {
       if (!titleEndsRun && isNameSuffix(units[t + 1].key)) continue;
       std::size_t rest = t;
       while (rest < span.last && (cues::isPersonTitle(units[rest].key) || !units[rest].isWord)) ++rest;
+      // "Secretary of State Antony Blinken", "Minister for Europe Nathalie
+      // Loiseau": the remit after the title is part of it, up to the person.
+      if (!titleEndsRun && !units[rest].capitalised && isRemitConnector(units[rest].key)) {
+        std::size_t person = rest + 1;
+        while (person < span.last && !lexicon_.isGivenName(units[person].key)) ++person;
+        if (person < span.last && person > rest + 1) rest = person;
+      }
       if (!titleEndsRun && !units[rest].capitalised) return splitAdjacentNames(units, span, out);
       bool titleWordsOnly = true;
       for (std::size_t i = span.first; i < t && titleWordsOnly; ++i) {

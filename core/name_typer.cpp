@@ -290,6 +290,12 @@ bool opensWithPlacePrefix(std::string_view word) {
 }
 
 bool looksLikeBrand(std::string_view surface) {
+  // "AT&T", "H&M": an ampersand inside a word.
+  if (const std::size_t amp = surface.find('&'); amp != std::string_view::npos && amp > 0 &&
+                                                 surface[amp - 1] != ' ' && amp + 1 < surface.size() &&
+                                                 surface[amp + 1] != ' ') {
+    return true;
+  }
   static constexpr std::array<std::string_view, 10> kNamePrefixes = {"Mc", "Mac", "Di",  "De",  "Da",
                                                                      "Le", "La",  "Van", "Von", "Du"};
   std::size_t wordStart = 0;

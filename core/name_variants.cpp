@@ -154,7 +154,10 @@ std::vector<std::string> initialsOf(std::string_view surface) {
       withConnectors.push_back(initial);
       withoutConnectors.push_back(initial);
       contentWords.push_back(initial);
-    } else if (cues::isNameConnector(foldKey(word))) {
+    } else if (const std::string key = foldKey(word);
+               cues::isNameConnector(key) || key == "and" || key == "et" || key == "&") {
+      // "Food and Drug Administration" is FDA; "Organized Crime and
+      // Corruption Reporting Project" OCCRP.
       withConnectors.push_back(initial);
     } else {
       lowerCaseWord = true;

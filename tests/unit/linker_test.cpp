@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "acronyms.hpp"
 #include "name_variants.hpp"
 #include "test_support.hpp"
 
@@ -361,4 +362,10 @@ TEST_CASE("a date entity is named by a form written with digits rather than a re
   // Names keep their own ranking: the longer form.
   const auto names = link({document("b", {{"Kazu Hirai", P}, {"Hirai", P}})});
   CHECK(names.linking.entities[0].name == "Kazu Hirai");
+}
+
+TEST_CASE("an acronym defined after a name with 'and' in it is that name") {
+  CHECK(abbreviates("FDA", "Food and Drug Administration"));
+  CHECK(abbreviates("OCCRP", "Organized Crime and Corruption Reporting Project"));
+  CHECK_FALSE(abbreviates("FBI", "Food and Drug Administration"));
 }

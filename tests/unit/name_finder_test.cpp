@@ -1056,3 +1056,32 @@ TEST_CASE("a place whose French name opens with a lower-case head word is whole 
   CHECK(surfaces("Il a navigué vers les îles Kerguelenn hier.", Language::French) ==
         std::vector<std::string>{"Kerguelenn"});
 }
+
+TEST_CASE("the remit after a title is part of the title, up to the person's given name") {
+  CHECK(surfaces("U.S. Secretary of State Antony Blinken arrived.", Language::English) ==
+        std::vector<std::string>{"U.S.", "Antony Blinken"});
+  CHECK(surfaces("Hier, le ministre de l'Intérieur Gérald Darmanin a parlé.", Language::French) ==
+        std::vector<std::string>{"Gérald Darmanin"});
+  // Without a person after it, the body stays a name.
+  CHECK(surfaces("He wrote to the Secretary of Homeland Security on Monday.", Language::English) ==
+        std::vector<std::string>{"Homeland Security"});
+}
+
+TEST_CASE("names joined by 'and' are one when the acronym defined after them spells both") {
+  CHECK(surfaces("It went to the Organized Crime and Corruption Reporting Project (OCCRP) last year.",
+                 Language::English) ==
+        std::vector<std::string>{"Organized Crime and Corruption Reporting Project", "OCCRP"});
+  // Each name alone has the initials the acronym starts with, not both.
+  CHECK(surfaces("He met Sony and Microsoft (SMX) staff.", Language::English) ==
+        std::vector<std::string>{"Sony", "Microsoft", "SMX"});
+}
+
+TEST_CASE("letters joined by an ampersand make one name, a company's") {
+  const auto found = names("He works at AT&T now, she at H&M.", Language::English);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "AT&T");
+  CHECK(found[0].type == EntityType::Org);
+  CHECK(found[1].text == "H&M");
+  CHECK(surfaces("Procter & Gamble said so.", Language::English) ==
+        std::vector<std::string>{"Procter & Gamble"});
+}
