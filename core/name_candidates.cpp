@@ -1067,18 +1067,23 @@ class CandidateFinder {
     return spans;
   }
 
-  // The index of "of" in "John Smith of Texas": at least two words of a
-  // person's name (a given name first, or a title before), then a place the
-  // lexicon knows. 0 when the span is not so made ("University of Texas").
+  // The index of "of" in "John Smith of Texas" or "Marcus Webb of Clifford
+  // Chance": at least two words of a person's name (a given name first, or a
+  // title before), then a place or a body the lexicon knows, or a name of
+  // two words or more. 0 when the span is not so made ("University of Texas").
   std::size_t personOfPlace(const std::vector<Unit>& units, const Span& span) const {
     for (std::size_t of = span.first + 2; of < span.last; ++of) {
       if (units[of].key != "of" || units[of].capitalised) continue;
       const auto entries = lexicon_.lookup(keyOf(units, Span{of + 1, span.last}));
-      const bool knownPlace = std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* e) {
+      const bool known = std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* e) {
         return e->category == LexiconCategory::Country || e->category == LexiconCategory::Region ||
-               e->category == LexiconCategory::City;
+               e->category == LexiconCategory::City || e->category == LexiconCategory::Organisation;
       });
-      if (!knownPlace) return 0;
+      const bool longName =
+          span.last >= of + 2 && std::all_of(units.begin() + static_cast<std::ptrdiff_t>(of) + 1,
+                                             units.begin() + static_cast<std::ptrdiff_t>(span.last) + 1,
+                                             [](const Unit& unit) { return unit.capitalised; });
+      if (!known && !longName) return 0;
       if (!followsTitle(units, span.first) && !lexicon_.isGivenName(units[span.first].key)) return 0;
       for (std::size_t i = span.first; i < of; ++i) {
         const Unit& unit = units[i];

@@ -1085,3 +1085,15 @@ TEST_CASE("letters joined by an ampersand make one name, a company's") {
   CHECK(surfaces("Procter & Gamble said so.", Language::English) ==
         std::vector<std::string>{"Procter & Gamble"});
 }
+
+TEST_CASE("a person 'of' a body or a name of two words is two names; 'University of Texas' is one") {
+  CHECK(surfaces("The lawyer, Marcus Webb of Clifford Chance, declined.", Language::English) ==
+        std::vector<std::string>{"Marcus Webb", "Clifford Chance"});
+  CHECK(surfaces("Jane Doe of Amnesty International spoke.", Language::English) ==
+        std::vector<std::string>{"Jane Doe", "Amnesty International"});
+  CHECK(surfaces("She studied at the University of Texas.", Language::English) ==
+        std::vector<std::string>{"University of Texas"});
+  // One word after "of" that no lexicon knows stays in the name.
+  CHECK(surfaces("Prince Albert of Saxe-Coburgg wrote.", Language::English) ==
+        std::vector<std::string>{"Albert of Saxe-Coburgg"});
+}
