@@ -31,6 +31,9 @@ struct Group {
   std::size_t words = 0;
   bool named = false;
   bool resolvedAsPartOfName = false;  // joined the full name it is the surname or given name of
+  // The same name is also a person in the same document, and recognition
+  // typed this occurrence otherwise by a cue of its own ("shares in Halvorsen").
+  bool typedApartFromPerson = false;
 
   // The majority type; a demonym counts only when nothing else was seen.
   EntityType type() const {
@@ -122,6 +125,10 @@ class Linker {
         if (group.kb.empty()) group.kb = mention.kb;
         groups.push_back(it->second);
       }
+      for (const auto& [key, personGroup] : personGroups) {
+        if (const auto other = nameGroups.find(key); other != nameGroups.end())
+          groups_[other->second].typedApartFromPerson = true;
+      }
     }
   }
 
@@ -134,7 +141,7 @@ class Linker {
   bool isSurnameCandidate(const Group& group) const {
     const EntityType type = group.type();
     return group.named && group.words == 1 && group.kb.empty() && type != EntityType::Loc &&
-           type != EntityType::Norp && !looksLikeAcronym(group.firstSurface);
+           !group.typedApartFromPerson && type != EntityType::Norp && !looksLikeAcronym(group.firstSurface);
   }
 
   // ---- rule 3: surnames ------------------------------------------------------------------

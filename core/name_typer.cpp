@@ -218,6 +218,15 @@ std::optional<EntityType> occurrenceType(const NameCandidate& candidate,
                                          const std::vector<const LexiconEntry*>& entries, Language language) {
   if (candidate.words.size() != 1) return std::nullopt;
   if (followsTitle(candidate)) return EntityType::Person;
+  // "shares in Halvorsen", "Halvorsen shares", "l'action Renault": a company
+  // here, though the family it is named after is in the same story.
+  const bool sharesOf = (candidate.previous == "in" || candidate.previous == "of") &&
+                        (candidate.beforePrevious == "shares" || candidate.beforePrevious == "stake" ||
+                         candidate.beforePrevious == "stock");
+  const bool sharesAfter = candidate.next == "shares" || candidate.next == "stock";
+  const bool frenchShare = candidate.previous == "action" || candidate.previous == "titre" ||
+                           (candidate.previous == "de" && candidate.beforePrevious == "actions");
+  if (sharesOf || sharesAfter || frenchShare) return EntityType::Org;
   if (candidate.datelineAfter && namesKnownPlace(entries, true)) return EntityType::Loc;
   if (language != Language::French) return std::nullopt;
   // "à Paris", "en Bretagne", "d'Hennebont", "archevêque de Paris".

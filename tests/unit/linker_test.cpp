@@ -98,7 +98,9 @@ constexpr auto N = EntityType::Norp;
 }  // namespace
 
 TEST_CASE("a surname, with or without a title, is the full name it ends") {
-  const auto linked = link({document("a", {{"Barack Obama", P}, {"Obama", O}, {"président Obama", P}}),
+  // Recognition types one name alike in one document, unless a cue of an
+  // occurrence's own says otherwise (see the test of "shares in Halvorsen").
+  const auto linked = link({document("a", {{"Barack Obama", P}, {"Obama", O}, {"président Obama", O}}),
                             document("b", {{"M. Obama", P}, {"Kazu Hirai", P}, {"Hirai", P}})});
   CHECK(linked.same("Barack Obama", "Obama"));
   CHECK(linked.same("Barack Obama", "président Obama"));
@@ -368,4 +370,17 @@ TEST_CASE("an acronym defined after a name with 'and' in it is that name") {
   CHECK(abbreviates("FDA", "Food and Drug Administration"));
   CHECK(abbreviates("OCCRP", "Organized Crime and Corruption Reporting Project"));
   CHECK_FALSE(abbreviates("FBI", "Food and Drug Administration"));
+}
+
+TEST_CASE("a surname that a cue made a company in one place is not the person there") {
+  const auto linked = link({document("a", {{"Erik Halvorsen", P}, {"Halvorsen", O}, {"Halvorsen", P}})});
+  const auto& doc = linked.documents[0];
+  const auto& entities = linked.linking.mentionEntity[0];
+  CHECK(entities[0] == entities[2]);  // "Halvorsen told the BBC": the person
+  CHECK(entities[1] != entities[0]);  // "shares in Halvorsen": the company
+  CHECK(linked.linking.entities[entities[1]].type == O);
+  CHECK(doc.mentions.size() == 3);
+  // Alone in its document, an ORG guess for a surname still joins the person.
+  const auto alone = link({document("b", {{"Erik Halvorsen", P}, {"Halvorsen", O}})});
+  CHECK(alone.linking.mentionEntity[0][0] == alone.linking.mentionEntity[0][1]);
 }

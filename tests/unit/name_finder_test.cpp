@@ -1097,3 +1097,14 @@ TEST_CASE("a person 'of' a body or a name of two words is two names; 'University
   CHECK(surfaces("Prince Albert of Saxe-Coburgg wrote.", Language::English) ==
         std::vector<std::string>{"Albert of Saxe-Coburgg"});
 }
+
+TEST_CASE("shares in a name make that occurrence a company") {
+  const auto found = names("Erik Halvorsen denied it. Shares in Halvorsen fell 12%.", Language::English);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].type == EntityType::Person);
+  CHECK(found[1].text == "Halvorsen");
+  CHECK(found[1].type == EntityType::Org);
+  const auto french = names("L'action Renault a chuté hier.", Language::French);
+  REQUIRE(found.size() >= 1);
+  CHECK(french.front().type == EntityType::Org);
+}
