@@ -687,9 +687,9 @@ constexpr auto kOrganisationWords = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kOrganisationCues = sorted(std::to_array<std::string_view>({
-    "groupe",       "societe",      "entreprise", "firme",     "company",      "firm",   "agence",
-    "agency",       "chaine",       "journal",    "quotidien", "newspaper",    "studio", "association",
-    "organisation", "organization", "parti",      "party",     "constructeur", "reseau",
+    "groupe",      "societe",      "entreprise",   "firme",   "company",   "firm",         "agence",
+    "cabinet",     "agency",       "chaine",       "journal", "quotidien", "newspaper",    "studio",
+    "association", "organisation", "organization", "parti",   "party",     "constructeur", "reseau",
 }));
 
 constexpr auto kOrganisationFollowers = sorted(std::to_array<std::string_view>({
@@ -921,6 +921,11 @@ constexpr auto kCommonAbbreviations = sorted(std::to_array<std::string_view>({
     "gdp", "hlm", "rtt", "smic", "ttc",  "ht",  "ai",   "ia",   "màj", "maj",
 }));
 
+constexpr auto kLegalForms = sorted(std::to_array<std::string_view>({
+    "inc",  "corp", "ltd", "llc", "llp", "plc",   "sa", "s.a", "sas",     "sarl",         "ag",
+    "gmbh", "nv",   "n.v", "bv",  "spa", "s.p.a", "lp", "co",  "limited", "incorporated", "corporation",
+}));
+
 // Nouns that say what a name is in an apposition after it: "Mandiant, a
 // unit of Google", "Jean Martin, un avocat parisien", "Irving, a Dallas suburb".
 constexpr auto kOrganisationKinds = sorted(std::to_array<std::string_view>({
@@ -1048,6 +1053,10 @@ bool isPersonKind(std::string_view key) {
 }
 bool isPlaceKind(std::string_view key) { return contains<kPlaceKinds>(key); }
 bool isCommonAbbreviation(std::string_view key) { return contains<kCommonAbbreviations>(key); }
+bool isLegalForm(std::string_view key) {
+  while (!key.empty() && key.back() == '.') key.remove_suffix(1);
+  return contains<kLegalForms>(key);
+}
 bool isReligiousGroupWord(std::string_view key) { return contains<kReligiousGroupWords>(key); }
 bool isCaptionLabel(std::string_view key) { return contains<kCaptionLabels>(key); }
 bool isMatchWord(std::string_view key) { return contains<kMatchWords>(key); }

@@ -84,6 +84,9 @@ bool isPlaceKind(std::string_view key);
 // Abbreviations of common nouns and units ("VIP", "IQ", "GMT", "PIB"): a
 // capitalised acronym alone is a name unless it is one of these.
 bool isCommonAbbreviation(std::string_view key);
+// A company's legal form, which news writes or leaves out at will: "Apple
+// Inc", "Nvidia Corp.", "Vernier SA" (a trailing full stop is ignored).
+bool isLegalForm(std::string_view key);
 
 // Religions and their believers ("Muslims", "catholique", "Islam"): groups
 // and beliefs rather than a person, an organisation or a place, so they are

@@ -371,7 +371,8 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
         return word.allCaps &&
                std::count_if(word.key.begin(), word.key.end(), [](char c) { return c != '.'; }) >= 4;
       };
-      const bool longCaps = isLongCaps(unit) && !isRomanNumeral(unit.key);  // "Super Bowl LVIII"
+      // "Super Bowl LVIII", "Vernier Logistique SARL".
+      const bool longCaps = isLongCaps(unit) && !isRomanNumeral(unit.key) && !cues::isLegalForm(unit.key);
       const bool lastLongCaps = isLongCaps(units[last]);
       if ((longCaps && !units[last].allCaps) || (lastLongCaps && !unit.allCaps)) break;
       // "Erbrée VOL": a short all-caps dictionary word after a name in mixed
@@ -955,7 +956,9 @@ class CandidateFinder {
       const bool headOfName =
           span.first + 2 <= span.last && cues::isNameConnector(units[span.first + 1].key) &&
           (cues::isOrganisationWord(units[span.first].key) || cues::isLocationHead(units[span.first].key));
-      if (byPosition[span.first] && !enclosed && !headOfName && !isDefinedAcronym(units, span) &&
+      // "(Vernier Logistique SARL)": a company's legal form vouches for its first word.
+      const bool company = span.first < span.last && cues::isLegalForm(units[span.last].key);
+      if (byPosition[span.first] && !enclosed && !headOfName && !company && !isDefinedAcronym(units, span) &&
           !opensListOfNames(units, span) && isCommonWordByPosition(units, span.first)) {
         ++span.first;
         while (span.first <= span.last &&

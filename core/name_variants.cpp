@@ -53,16 +53,6 @@ std::string_view withoutElision(std::string_view word) {
   return word;
 }
 
-// "Apple Inc", "Nvidia Corp.", "Vernier SA": the company's legal form, which
-// news writes or leaves out at will.
-bool isLegalForm(std::string_view word) {
-  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  static constexpr std::array<std::string_view, 22> kLegalForms = {
-      "inc",  "corp", "ltd", "llc", "llp", "plc",   "sa", "s.a", "sas",     "sarl",         "ag",
-      "gmbh", "nv",   "n.v", "bv",  "spa", "s.p.a", "lp", "co",  "limited", "incorporated", "corporation"};
-  return std::find(kLegalForms.begin(), kLegalForms.end(), word) != kLegalForms.end();
-}
-
 void dropTrailingPunctuation(std::string& key) {
   // Punctuation that recognition sometimes keeps at the end of a title ("qui tue!").
   while (!key.empty() && std::string_view("!?,;: ").find(key.back()) != std::string_view::npos)
@@ -90,7 +80,7 @@ std::string nameKey(std::string_view surface) {
   std::string key = foldKey(withoutTitles(surface));
   dropTrailingPunctuation(key);
   for (std::size_t space = key.rfind(' '); space != std::string::npos && space > 0; space = key.rfind(' ')) {
-    if (!isLegalForm(std::string_view(key).substr(space + 1))) break;
+    if (!cues::isLegalForm(std::string_view(key).substr(space + 1))) break;
     key.resize(space);
     dropTrailingPunctuation(key);
   }

@@ -1108,3 +1108,20 @@ TEST_CASE("shares in a name make that occurrence a company") {
   REQUIRE(found.size() >= 1);
   CHECK(french.front().type == EntityType::Org);
 }
+
+TEST_CASE("a company's legal form keeps its name whole, and 'cabinet' introduces a firm") {
+  const auto found = names(
+      "La commission sera versée via la filiale (Vernier Logistique SARL) du groupe. Maître "
+      "Dubois, du cabinet Gide Loyrette Nouel, doit valider.",
+      Language::French);
+  std::map<std::string, EntityType> types;
+  for (const Found& f : found) types[f.text] = f.type;
+  CHECK(types["Vernier Logistique SARL"] == EntityType::Org);
+  CHECK(types.count("SARL") == 0);
+  CHECK(types["Gide Loyrette Nouel"] == EntityType::Org);
+  CHECK(types["Dubois"] == EntityType::Person);
+  // Known French bodies, and their acronyms.
+  const auto bodies = names("Tracfin a alerté l'Agence française anticorruption (AFA).", Language::French);
+  REQUIRE(bodies.size() == 3);
+  for (const Found& f : bodies) CHECK(f.type == EntityType::Org);
+}
