@@ -278,18 +278,21 @@ bool introducesName(const std::vector<Unit>& units, std::size_t title) {
   return next < units.size() && units[next].isWord && units[next].capitalised;
 }
 
-// "T-shirt", "X-ray", "E-mail", "E-meter": a capital letter joined to a
-// lower-case word is a common noun; "T-Mobile" and "X-Men" keep their capital.
+// The words that join a title to its remit ("Secretary of State", "ministre
+// de l'Intérieur") or one body's name to the next.
 bool isRemitConnector(std::string_view key) {
   return key == "of" || key == "for" || key == "de" || key == "du" || key == "des" || key == "d'";
 }
 
+// Titles that only address a person ("M.", "Mrs", "Me"), and never end a name.
 bool isFormOfAddress(std::string_view key) {
   static constexpr std::array<std::string_view, 12> kForms = {"m",  "mm",  "mme", "mmes", "mlle",   "mlles",
                                                               "mr", "mrs", "ms",  "dr",   "messrs", "me"};
   return std::find(kForms.begin(), kForms.end(), key) != kForms.end();
 }
 
+// "T-shirt", "X-ray", "E-mail", "E-meter": a capital letter joined to a
+// lower-case word is a common noun; "T-Mobile" and "X-Men" keep their capital.
 bool isLetterCompound(std::string_view surface) {
   if (surface.size() < 4 || surface[0] < 'A' || surface[0] > 'Z' || surface[1] != '-') return false;
   return std::all_of(surface.begin() + 2, surface.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -810,9 +813,6 @@ class CandidateFinder {
     return false;
   }
 
-  // "A LOUER", "ETUDE", "DE GUERRE": all-caps headings made of dictionary
-  // words. Acronyms ("FBI", "KCNA") are not dictionary words, and the known
-  // ones that are ("WHO", "US") are in the lexicon.
   // A country, a region or a town of some size: a place that a heading in
   // capitals names ("LOIRE-INFERIEURE", "LE HAVRE"), where a village that
   // shares a heading's words ("LA FORCE") would be a coincidence.
@@ -872,6 +872,9 @@ class CandidateFinder {
            units[span.first - 2].capitalised;
   }
 
+  // "A LOUER", "ETUDE", "DE GUERRE": all-caps headings made of dictionary
+  // words. Acronyms ("FBI", "KCNA") are not dictionary words, and the known
+  // ones that are ("WHO", "US") are in the lexicon.
   bool isAllCapsCommonWords(const std::vector<Unit>& units, const Span& span) const {
     const std::string whole = keyOf(units, span);
     if (isWellKnownName(whole) || namesPlaceInCapitals(lexicon_.lookup(whole))) return false;
@@ -1169,9 +1172,6 @@ class CandidateFinder {
     splitAdjacentNames(units, span, out);
   }
 
-  // "Sony David Boies", "Twitter Jivaya Gadde", "U.S. President Donald
-  // Trump", "United States Hamdullah Mohib": a known name followed by a
-  // given name, a title, or a name of two words or more starts a new name.
   static bool namesPlaceOnly(const std::vector<const LexiconEntry*>& entries) {
     return !entries.empty() && std::all_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
       return entry->category == LexiconCategory::City || entry->category == LexiconCategory::Country ||
@@ -1179,6 +1179,9 @@ class CandidateFinder {
     });
   }
 
+  // "Sony David Boies", "Twitter Jivaya Gadde", "U.S. President Donald
+  // Trump", "United States Hamdullah Mohib": a known name followed by a
+  // given name, a title, or a name of two words or more starts a new name.
   void splitAdjacentNames(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
     // The first unit at or after `rest` that cannot start a separate name,
     // remembered so that a long run of names is scanned once, not once per split.
