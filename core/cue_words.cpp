@@ -687,9 +687,10 @@ constexpr auto kOrganisationWords = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kOrganisationCues = sorted(std::to_array<std::string_view>({
-    "groupe",      "societe",      "entreprise",   "firme",   "company",   "firm",         "agence",
-    "cabinet",     "agency",       "chaine",       "journal", "quotidien", "newspaper",    "studio",
-    "association", "organisation", "organization", "parti",   "party",     "constructeur", "reseau",
+    "groupe",    "societe",      "entreprise",  "firme",        "company",      "firm",
+    "agence",    "cabinet",      "agency",      "chaine",       "journal",      "quotidien",
+    "newspaper", "studio",       "association", "organisation", "organization", "parti",
+    "party",     "constructeur", "reseau",      "sondage",      "poll",
 }));
 
 constexpr auto kOrganisationFollowers = sorted(std::to_array<std::string_view>({

@@ -704,33 +704,71 @@ class CandidateFinder {
     return Span{span.first - 1, std::max(last, span.last)};
   }
 
+  // The capital initials of the words from `from` to `to`, lower-case
+  // words too when `lowerCase` ("La France insoumise" is LFI).
+  std::string initialsOf(const std::vector<Unit>& units, std::size_t from, std::size_t to,
+                         bool lowerCase) const {
+    std::string letters;
+    for (std::size_t i = from; i <= to; ++i) {
+      const std::string_view surface = text_.substr(units[i].start, units[i].end - units[i].start);
+      if (units[i].isWord && (units[i].capitalised || lowerCase) && !surface.empty())
+        letters.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(surface[0]))));
+    }
+    return letters;
+  }
+
+  // The letters of an acronym defined in parentheses at `open` ("(LFI)"), or "".
+  std::string acronymAt(const std::vector<Unit>& units, std::size_t open) const {
+    if (open + 2 >= units.size() || units[open].key != "(" || units[open + 2].key != ")") return {};
+    const Unit& acronym = units[open + 1];
+    if (!acronym.allCaps || acronym.key.size() < 3) return {};
+    std::string spelled(text_.substr(acronym.start, acronym.end - acronym.start));
+    std::erase(spelled, '.');
+    return spelled;
+  }
+
+  // "La France insoumise (LFI)", "Agence nationale de sécurité (ANS)": a name
+  // goes on over the lower-case words, and takes back its article, that the
+  // acronym defined after them spells.
+  void extendToDefinedAcronym(const std::vector<Unit>& units, std::vector<Span>& spans) const {
+    constexpr std::size_t kMaxLowerCaseWords = 4;
+    for (std::size_t j = 0; j < spans.size(); ++j) {
+      Span& span = spans[j];
+      std::size_t open = span.last + 1;
+      while (open < units.size() && open <= span.last + kMaxLowerCaseWords && units[open].isWord &&
+             !units[open].capitalised)
+        ++open;
+      if (open == span.last + 1 || (j + 1 < spans.size() && spans[j + 1].first <= open)) continue;
+      const std::string acronym = acronymAt(units, open);
+      if (acronym.empty()) continue;
+      if (initialsOf(units, span.first, open - 1, true) == acronym) {
+        span.last = open - 1;
+      } else if (span.first > 0 && isArticle(units[span.first - 1].key) &&
+                 units[span.first - 1].capitalised && (j == 0 || spans[j - 1].last < span.first - 1) &&
+                 initialsOf(units, span.first - 1, open - 1, true) == acronym) {
+        span.first -= 1;
+        span.last = open - 1;
+      }
+    }
+  }
+
   // "Organized Crime and Corruption Reporting Project (OCCRP)": two names
   // joined by a connector are one when the acronym defined after them spells
   // the initials of both.
   void joinBeforeDefinedAcronym(const std::vector<Unit>& units, std::vector<Span>& spans) const {
     const auto initials = [&](std::size_t from, std::size_t to) {
-      std::string letters;
-      for (std::size_t i = from; i <= to; ++i) {
-        const std::string_view surface = text_.substr(units[i].start, units[i].end - units[i].start);
-        if (units[i].isWord && units[i].capitalised && !surface.empty())
-          letters.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(surface[0]))));
-      }
-      return letters;
+      return initialsOf(units, from, to, false);
     };
     for (std::size_t j = 1; j < spans.size(); ++j) {
       const Span& left = spans[j - 1];
       const Span& right = spans[j];
-      const std::size_t open = right.last + 1;
-      if (open + 2 >= units.size() || units[open].key != "(" || units[open + 2].key != ")") continue;
-      const Unit& acronym = units[open + 1];
-      if (!acronym.allCaps || acronym.key.size() < 3) continue;
+      const std::string spelled = acronymAt(units, right.last + 1);
+      if (spelled.empty()) continue;
       const bool oneConnector = left.last + 2 == right.first && units[left.last + 1].isWord &&
                                 !units[left.last + 1].capitalised &&
                                 (units[left.last + 1].key == "and" || units[left.last + 1].key == "et" ||
                                  isRemitConnector(units[left.last + 1].key));
       if (!oneConnector) continue;
-      std::string spelled(text_.substr(acronym.start, acronym.end - acronym.start));
-      std::erase(spelled, '.');
       if (initials(right.first, right.last) == spelled || initials(left.first, right.last) != spelled)
         continue;
       spans[j - 1].last = right.last;
@@ -1057,6 +1095,7 @@ class CandidateFinder {
       splitAtInnerTitle(units, span, spans);
     }
     joinBeforeDefinedAcronym(units, spans);
+    extendToDefinedAcronym(units, spans);
     // What splitting leaves of a heading may be only small words ("& DE L'
     // OUEST" gives "DE L").
     std::erase_if(spans, [&](const Span& span) {
@@ -1453,6 +1492,10 @@ class CandidateFinder {
     if (span.last + 2 < units.size()) candidate.afterNext = units[span.last + 2].key;
     candidate.datelineAfter = isDatelineAfter(units, span.last);
     candidate.ageAfter = isAgeAfter(units, span.last);
+    candidate.streetOfThe = span.first >= 3 &&
+                            (units[span.first - 1].key == "la" || units[span.first - 1].key == "l'") &&
+                            units[span.first - 2].key == "de" && !units[span.first - 3].capitalised &&
+                            cues::isStreetWord(units[span.first - 3].key);
     if (span.last + 2 < units.size() && units[span.last + 1].key == ",") {
       const Unit& afterComma = units[span.last + 2];
       if (isIndefiniteOrDefiniteArticle(afterComma.key)) {

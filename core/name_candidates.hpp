@@ -31,6 +31,8 @@ struct NameCandidate {
   bool fromHeadline = false;   // found in a Title Case line, confirmed by the running text
   bool datelineAfter = false;  // a date follows after a comma: "Paris, 22 avril"
   bool ageAfter = false;       // an age follows after a comma: "Jean Péniguel, 42 ans", "Montalvo, 19,"
+  // A lower-case street word, then "de la" or "de l'": "place de la Concorde".
+  bool streetOfThe = false;
   // The words of an apposition after a comma and an article, up to three:
   // {"unit", "of", "google"} for "Mandiant, a unit of Google"; or the one
   // lower-case word after a comma alone ("Bellec, notaire à Plouescat").

@@ -206,8 +206,8 @@ bool isStreetName(const NameCandidate& candidate, Language language) {
   if (language == Language::English) return false;
   const bool of = candidate.previous == "de" || candidate.previous == "du" || candidate.previous == "des" ||
                   candidate.previous == "d'";
-  // "à la place de Pierre" is "instead of Pierre".
-  return cues::isStreetWord(candidate.previous) ||
+  // "à la place de Pierre" is "instead of Pierre"; "place de la Concorde" is the square.
+  return cues::isStreetWord(candidate.previous) || candidate.streetOfThe ||
          (of && candidate.beforePrevious != "place" && cues::isStreetWord(candidate.beforePrevious));
 }
 

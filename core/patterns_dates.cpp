@@ -941,6 +941,27 @@ std::optional<PatternMatch> scanTime(const ScanContext& context, std::size_t sta
       return makeMatch(start, afterMark, EntityType::Time, formatClock(hour, 0, -1), 0.85f);
     }
   }
+  // French "à 17 heures", "dès 9 heures 30": a time after a word that sets
+  // one; "pendant 17 heures" and "il y a 3 heures" are durations.
+  if (hour <= 24 && context.language != Language::English) {
+    std::size_t hoursWord = matchPhrase(text, hourMark, "heures");
+    if (hoursWord == 0) hoursWord = matchPhrase(text, hourMark, "heure");
+    std::string_view before = text.substr(0, start);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const bool agoCue = before.ends_with(" y a") || before == "y a";  // "il y a 3 heures"
+    if (hoursWord && !agoCue &&
+        isOneOf(previousWordFolded(text, start), {"a", "des", "vers", "avant", "apres", "entre", "et"})) {
+      std::size_t end = hourMark + hoursWord;
+      int minute = 0;
+      const std::size_t minutePos = skipSpaces(text, end, 1);
+      if (minutePos > end && countDigits(text, minutePos, 3) == 2 &&
+          isWordBoundaryAfter(text, minutePos + 2) && parseDigits(text, minutePos, 2) <= 59) {
+        minute = parseDigits(text, minutePos, 2);
+        end = minutePos + 2;
+      }
+      return makeMatch(start, end, EntityType::Time, formatClock(hour % 24, minute, -1), 0.85f);
+    }
+  }
   // English "3 p.m.", "10am".
   if (hour >= 1 && hour <= 12) {
     if (const auto meridiem = matchMeridiem(text, numberEnd)) {

@@ -1125,3 +1125,24 @@ TEST_CASE("a company's legal form keeps its name whole, and 'cabinet' introduces
   REQUIRE(bodies.size() == 3);
   for (const Found& f : bodies) CHECK(f.type == EntityType::Org);
 }
+
+TEST_CASE("an acronym defined after a name gives it back its lower-case words and its article") {
+  CHECK(surfaces("Les députés de La France insoumise (LFI) ont chanté.", Language::French) ==
+        std::vector<std::string>{"La France insoumise", "LFI"});
+  // Initials that do not agree leave the name as it was.
+  CHECK(surfaces("Les élus de Lyon métropole (XYZ) ont voté.", Language::French) ==
+        std::vector<std::string>{"Lyon", "XYZ"});
+}
+
+TEST_CASE("a French square named after 'de la', and a pollster after 'sondage'") {
+  const auto square =
+      names("Le préfet a interdit tout rassemblement place de la Concorde.", Language::French);
+  REQUIRE(square.size() == 1);
+  CHECK(square.front().text == "Concorde");
+  CHECK(square.front().type == EntityType::Loc);
+  const auto poll =
+      names("Selon un sondage Harrisson publié hier, 68 % s'opposent au texte.", Language::French);
+  REQUIRE(!poll.empty());
+  CHECK(poll.front().text == "Harrisson");
+  CHECK(poll.front().type == EntityType::Org);
+}

@@ -446,3 +446,13 @@ TEST_CASE("amounts with an ISO 4217 code before or after them, for any common cu
   CHECK(countOf("The NBC 5 team won.", EntityType::Money, kEn) == 0);
   CHECK(countOf("Model NOK84 is out.", EntityType::Money, kEn) == 0);
 }
+
+TEST_CASE("French hours in words: a time after 'à', 'dès', 'vers'; a duration otherwise") {
+  const Found five = first("Des rassemblements ont eu lieu dès 17 heures.", EntityType::Time);
+  CHECK(five.text == "17 heures");
+  CHECK(five.value == "17:00");
+  CHECK(first("Rendez-vous à 9 heures 30 devant la mairie.", EntityType::Time).value == "09:30");
+  CHECK(countOf("Il a dormi pendant 17 heures.", EntityType::Time) == 0);
+  CHECK(countOf("Il est parti il y a 3 heures.", EntityType::Time) == 0);
+  CHECK(countOf("He left at 5 heures.", EntityType::Time, kEn) == 0);
+}
