@@ -974,6 +974,13 @@ constexpr auto kPersonTrades = sorted(std::to_array<std::string_view>({
     "daughter",    "wife",        "husband",       "chairman",     "captain",
 }));
 
+constexpr auto kWorkKinds = sorted(std::to_array<std::string_view>({
+    "film",    "movie",   "comedy",   "drama",      "thriller",     "documentary", "series",      "sitcom",
+    "novel",   "book",    "memoir",   "album",      "song",         "play",        "opera",       "musical",
+    "podcast", "comedie", "drame",    "serie",      "documentaire", "roman",       "livre",       "chanson",
+    "piece",   "opera",   "emission", "feuilleton", "essai",        "biopic",      "blockbuster",
+}));
+
 constexpr auto kPlaceKinds = sorted(std::to_array<std::string_view>({
     "city",     "town",     "village",  "suburb",        "county",       "region",  "province", "state",
     "port",     "island",   "district", "neighbourhood", "neighborhood", "capital", "ville",    "commune",
@@ -1053,6 +1060,7 @@ bool isPersonKind(std::string_view key) {
   return contains<kPersonKinds>(key) || contains<kPersonTrades>(key);
 }
 bool isPlaceKind(std::string_view key) { return contains<kPlaceKinds>(key); }
+bool isWorkKind(std::string_view key) { return contains<kWorkKinds>(key); }
 bool isCommonAbbreviation(std::string_view key) { return contains<kCommonAbbreviations>(key); }
 bool isLegalForm(std::string_view key) {
   while (!key.empty() && key.back() == '.') key.remove_suffix(1);

@@ -80,6 +80,7 @@ bool isProductName(std::string_view key);
 bool isOrganisationKind(std::string_view key);
 bool isPersonKind(std::string_view key);
 bool isPlaceKind(std::string_view key);
+bool isWorkKind(std::string_view key);  // "The Interview, a comedy starring ..."
 
 // Abbreviations of common nouns and units ("VIP", "IQ", "GMT", "PIB"): a
 // capitalised acronym alone is a name unless it is one of these.

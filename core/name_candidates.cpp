@@ -777,6 +777,19 @@ class CandidateFinder {
     }
   }
 
+  // "The Interview, a comedy starring ...", "Parasite, le film de Bong
+  // Joon-ho": an apposition that names a kind of work.
+  static bool isTitleOfWork(const std::vector<Unit>& units, const Span& span) {
+    const std::size_t comma = span.last + 1;
+    if (comma + 2 >= units.size() || units[comma].key != "," ||
+        !isIndefiniteOrDefiniteArticle(units[comma + 1].key))
+      return false;
+    for (std::size_t i = comma + 2; i < units.size() && i <= comma + 4 && units[i].isWord; ++i) {
+      if (cues::isWorkKind(units[i].key)) return true;
+    }
+    return false;
+  }
+
   bool opensKnownPhrase(const std::vector<Unit>& units, std::size_t index) const {
     std::vector<std::string> words;
     for (std::size_t i = index; i < units.size() && words.size() < Lexicon::kMaxPhraseWords; ++i) {
@@ -862,7 +875,7 @@ class CandidateFinder {
     });
   }
 
-  // Runs of all-caps words that the lexicon knows as such a place.
+  // Runs of all-caps words that the lexicon knows as such a place, or as a body.
   std::vector<Span> knownPlacesIn(const std::vector<Unit>& units) const {
     std::vector<Span> spans;
     for (std::size_t i = 0; i < units.size(); ++i) {
@@ -874,7 +887,14 @@ class CandidateFinder {
         words.push_back(units[j].key);
       }
       const PhraseMatch known = lexicon_.longestPhrase(words);
-      if (known.words == 0 || !namesPlaceInCapitals(known.entries)) continue;
+      // "NORTH KOREA DENIES ROLE IN SONY HACK": places, and bodies whose name
+      // is no word ("SONY", not "ORANGE").
+      const bool body = std::any_of(known.entries.begin(), known.entries.end(),
+                                    [](const LexiconEntry* entry) {
+                                      return entry->category == LexiconCategory::Organisation;
+                                    }) &&
+                        !(known.words == 1 && lexicon_.isCommonWord(words.front(), Language::Unknown));
+      if (known.words == 0 || !(namesPlaceInCapitals(known.entries) || body)) continue;
       spans.push_back(Span{i, i + known.words - 1});
       i += known.words - 1;
     }
@@ -997,10 +1017,12 @@ class CandidateFinder {
       const bool headOfName =
           span.first + 2 <= span.last && cues::isNameConnector(units[span.first + 1].key) &&
           (cues::isOrganisationWord(units[span.first].key) || cues::isLocationHead(units[span.first].key));
-      // "(Vernier Logistique SARL)": a company's legal form vouches for its first word.
+      // "(Vernier Logistique SARL)": a company's legal form vouches for its
+      // first word; "The Interview, a comedy": so does what the apposition says.
       const bool company = span.first < span.last && cues::isLegalForm(units[span.last].key);
-      if (byPosition[span.first] && !enclosed && !headOfName && !company && !isDefinedAcronym(units, span) &&
-          !opensListOfNames(units, span) && isCommonWordByPosition(units, span.first)) {
+      if (byPosition[span.first] && !enclosed && !headOfName && !company && !isTitleOfWork(units, span) &&
+          !isDefinedAcronym(units, span) && !opensListOfNames(units, span) &&
+          isCommonWordByPosition(units, span.first)) {
         ++span.first;
         while (span.first <= span.last &&
                (!units[span.first].capitalised || cues::isFunctionWord(units[span.first].key))) {

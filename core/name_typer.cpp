@@ -136,6 +136,7 @@ std::optional<EntityType> kindNamed(const std::string& word) {
   if (cues::isOrganisationKind(word)) return EntityType::Org;
   if (cues::isPersonKind(word)) return EntityType::Person;
   if (cues::isPlaceKind(word)) return EntityType::Loc;
+  if (cues::isWorkKind(word)) return EntityType::Work;
   return std::nullopt;
 }
 

@@ -1146,3 +1146,22 @@ TEST_CASE("a French square named after 'de la', and a pollster after 'sondage'")
   CHECK(poll.front().text == "Harrisson");
   CHECK(poll.front().type == EntityType::Org);
 }
+
+TEST_CASE("a headline in capitals names its known bodies as well as its places, not its words") {
+  CHECK(surfaces("BREAKING: NORTH KOREA DENIES ROLE IN SONY HACK", Language::English) ==
+        std::vector<std::string>{"NORTH KOREA", "SONY"});
+  CHECK(surfaces("BREAKING: APPLE PIE RECIPES FOR THE HOLIDAYS", Language::English).empty());
+}
+
+TEST_CASE("an apposition naming a kind of work makes a title, even of common words at a sentence's start") {
+  const auto english = names("The Interview, a comedy starring Seth Rogen, was pulled.", Language::English);
+  REQUIRE(english.size() == 2);
+  CHECK(english[0].text == "The Interview");
+  CHECK(english[0].type == EntityType::Work);
+  const auto french = names("Parasite, le film de Bong Joon-ho, a gagné.", Language::French);
+  REQUIRE(!french.empty());
+  CHECK(french[0].text == "Parasite");
+  CHECK(french[0].type == EntityType::Work);
+  // Without it, common words at a sentence's start stay words.
+  CHECK(surfaces("The interview, he said, went well.", Language::English).empty());
+}
