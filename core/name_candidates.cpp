@@ -651,7 +651,10 @@ class CandidateFinder {
     }
     // "The Hague", "La Rochelle", "Le Havre": an article that the lexicon
     // has as part of the name.
-    if (cues::isFunctionWord(unit.key)) return !opensKnownPhrase(units, index);
+    if (cues::isFunctionWord(unit.key)) {
+      const bool nameFollows = index + 1 < units.size() && units[index + 1].capitalised;
+      return !(nameFollows && opensKnownPhrase(units, index));
+    }
     if (isWellKnownName(unit.key)) return false;
     // A given name that is also a word ("Pierre", "Hope") stays a name when a
     // surname follows it.
