@@ -1022,7 +1022,10 @@ class CandidateFinder {
           (cues::isOrganisationWord(units[span.first].key) || cues::isLocationHead(units[span.first].key));
       // "(Vernier Logistique SARL)": a company's legal form vouches for its
       // first word; "The Interview, a comedy": so does what the apposition says.
-      const bool company = span.first < span.last && cues::isLegalForm(units[span.last].key);
+      const bool company = span.first < span.last && cues::isLegalForm(units[span.last].key) &&
+                           std::all_of(units.begin() + static_cast<std::ptrdiff_t>(span.first),
+                                       units.begin() + static_cast<std::ptrdiff_t>(span.last) + 1,
+                                       [](const Unit& unit) { return unit.capitalised; });
       if (byPosition[span.first] && !enclosed && !headOfName && !company && !isTitleOfWork(units, span) &&
           !isDefinedAcronym(units, span) && !opensListOfNames(units, span) &&
           isCommonWordByPosition(units, span.first)) {

@@ -554,6 +554,15 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
   for (std::size_t i = 0; i < scan.names.size(); ++i) {
     const NameCandidate& candidate = scan.names[i];
     entries[i] = lexicon.lookup(candidate.key);
+    // "DAX", "AFA": an acronym is not the small town that it happens to
+    // spell, unless it heads a dateline ("BREST, 22 avril").
+    constexpr std::size_t kMaxAcronymBytes = 5;
+    if (!candidate.datelineAfter && candidate.surface.size() <= kMaxAcronymBytes &&
+        isAllUpper(candidate.surface)) {
+      std::erase_if(entries[i], [](const LexiconEntry* entry) {
+        return entry->category == LexiconCategory::City && entry->population < kWellKnownCityPopulation;
+      });
+    }
     auto [it, first] = pooled.try_emplace(candidate.key);
     if (first) {
       addLexiconEvidence(entries[i], scan.language, it->second);

@@ -1165,3 +1165,15 @@ TEST_CASE("an apposition naming a kind of work makes a title, even of common wor
   // Without it, common words at a sentence's start stay words.
   CHECK(surfaces("The interview, he said, went well.", Language::English).empty());
 }
+
+TEST_CASE("an acronym is not the small town it spells, except in a dateline; a body's legal form and 'of'") {
+  const std::string text = "Le DAX a chuté hier à Francfort.";
+  const auto found = findNames(text, segment(text, Language::French), Language::French);
+  REQUIRE(!found.empty());
+  CHECK(text.substr(found[0].start, found[0].end - found[0].start) == "DAX");
+  CHECK(found[0].kb.empty());  // not Dax, the town of the Landes
+  CHECK(names("BREST, 22 avril. Le port est fermé.", Language::French).front().type == EntityType::Loc);
+  // A sentence's first word before "of" is not vouched for by a legal form at the end.
+  CHECK(surfaces("Shares of Microsoft Corp rose 7%.", Language::English) ==
+        std::vector<std::string>{"Microsoft Corp"});
+}
