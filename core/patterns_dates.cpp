@@ -718,7 +718,10 @@ std::optional<PatternMatch> scanWeekday(const ScanContext& context, std::size_t 
       }
     }
   }
-  if (abbreviated) return std::nullopt;
+  // Alone, only after a word that sets a day: "on Wed.", "by Fri".
+  if (abbreviated &&
+      !isOneOf(previousWordFolded(text, start), {"on", "by", "until", "till", "before", "since"}))
+    return std::nullopt;
   std::size_t end = weekday.end;
   const std::size_t next = skipSpaces(text, end, 2);
   if (direction == 0 && next > end) {

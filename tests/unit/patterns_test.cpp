@@ -426,14 +426,16 @@ TEST_CASE("a day and month without a year take the year nearest the reference") 
   CHECK(first("le 5 janvier", EntityType::Date, kFr, ReferenceDate{2014, 0, 0}).value == "2014-01-05");
 }
 
-TEST_CASE("an abbreviated weekday opens a full date, as in a mail's Date header, and is nothing alone") {
+TEST_CASE("an abbreviated weekday opens a full date, as in a mail's Date header, or follows 'on' or 'by'") {
   const Found header = first("Date: Tue, 14 Mar 2023 09:12:44 +0100", EntityType::Date, kEn);
   CHECK(header.text == "Tue, 14 Mar 2023");
   CHECK(header.value == "2023-03-14");
   CHECK(first("Sent: Fri 3 Feb 2023", EntityType::Date, kEn).text == "Fri 3 Feb 2023");
   // Lower case, it is a verb; alone, a word.
   CHECK(first("We sat 14 March in the sun.", EntityType::Date, kEn).text == "14 March");
-  CHECK(countOf("Meet me on Wed or at the Sun office.", EntityType::Date, kEn) == 0);
+  CHECK(countOf("They wed at the Sun office, the sat nav said.", EntityType::Date, kEn) == 0);
+  // After a word that sets a day, it is that weekday.
+  CHECK(first("The Sun reported it on Wed.", EntityType::Date, kEn).value == "XXXX-WXX-3");
 }
 
 TEST_CASE("amounts with an ISO 4217 code before or after them, for any common currency") {
