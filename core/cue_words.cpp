@@ -919,7 +919,7 @@ constexpr auto kCommonAbbreviations = sorted(std::to_array<std::string_view>({
     "vip", "iq",  "qi",  "gmt",  "utc",  "cet", "tv",   "dvd",  "cd",  "pc",   "usb",
     "gps", "dna", "adn", "pdf",  "faq",  "diy", "asap", "rsvp", "sms", "hd",   "lcd",
     "led", "atm", "suv", "ufo",  "ovni", "vpn", "wifi", "hiv",  "vih", "sida", "pib",
-    "gdp", "hlm", "rtt", "smic", "ttc",  "ht",  "ai",   "ia",   "màj", "maj",
+    "gdp", "hlm", "rtt", "smic", "ttc",  "ht",  "ai",   "ia",   "màj", "maj",  "vod",
 }));
 
 constexpr auto kLegalForms = sorted(std::to_array<std::string_view>({

@@ -197,6 +197,10 @@ bool isClosingQuote(std::string_view key) {
 
 // Positions where any word is capitalised, name or not: the start of the
 // sentence, and the first word after a colon, a dash or an opening quote.
+bool allDigits(std::string_view key) {
+  return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::vector<bool> capitalisedByPosition(const std::vector<Unit>& units) {
   std::vector<bool> byPosition(units.size(), false);
   bool expectStart = true;
@@ -205,7 +209,7 @@ std::vector<bool> capitalisedByPosition(const std::vector<Unit>& units) {
       const std::string_view key = units[i].key;
       if (key == ":" || key == "-" || key == "\u2014" || key == "\u2013" || isOpeningQuote(key) ||
           key == "(" || key == "[" || key == "?" || key == "!" || key == "." || key == "\u2022" ||
-          key == "*" || key == "#") {
+          key == "*" || key == "#" || key == "\u2026") {
         // "M. Le Pen", "J. K. Rowling": the full stop of a title or an
         // initial does not start a sentence.
         const bool abbreviation = key == "." && i > 0 && units[i - 1].isWord &&
@@ -215,7 +219,9 @@ std::vector<bool> capitalisedByPosition(const std::vector<Unit>& units) {
       continue;
     }
     byPosition[i] = expectStart;
-    expectStart = false;
+    // "#35 Please, soyez sérieux": the number of a comment does not start it.
+    const bool commentNumber = i > 0 && units[i - 1].key == "#" && allDigits(units[i].key);
+    if (!commentNumber) expectStart = false;
   }
   return byPosition;
 }
@@ -233,10 +239,6 @@ bool isSurnameParticle(std::string_view key) {
                                                                   "den", "del", "ben", "bin", "ibn", "dos",
                                                                   "ter", "ten", "abu", "abou"};
   return std::find(kParticles.begin(), kParticles.end(), key) != kParticles.end();
-}
-
-bool allDigits(std::string_view key) {
-  return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool isSmallNumber(std::string_view key) { return key.size() <= 2 && allDigits(key); }
@@ -560,7 +562,14 @@ class CandidateFinder {
       SentenceNames& names = sentences[s];
       const auto sentenceIndex = static_cast<std::uint32_t>(s);
       std::vector<Span> accepted;
-      for (const Span& span : names.spans) {
+      for (Span span : names.spans) {
+        // "edit : The Interview : un cinéma …": an article that a sentence's
+        // start took away comes back when the running text has the title with it.
+        if (span.first > 0 && names.units[span.first - 1].capitalised &&
+            isArticle(names.units[span.first - 1].key) &&
+            runningTextKeys.count(keyOf(names.units, Span{span.first - 1, span.last}))) {
+          --span.first;
+        }
         if (!names.titleCase || isKnownBeyondGivenNames(keyOf(names.units, span)) ||
             runningTextKeys.count(keyOf(names.units, span))) {
           accepted.push_back(span);

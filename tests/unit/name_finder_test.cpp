@@ -1177,3 +1177,16 @@ TEST_CASE("an acronym is not the small town it spells, except in a dateline; a b
   CHECK(surfaces("Shares of Microsoft Corp rose 7%.", Language::English) ==
         std::vector<std::string>{"Microsoft Corp"});
 }
+
+TEST_CASE("comment threads: an ellipsis starts a sentence, a title keeps its article, VOD is a word") {
+  CHECK(surfaces("Soyez un peu sérieux quand vous complotez… Comment ajouter des lois ?", Language::French)
+            .empty());
+  CHECK(surfaces("J'espère qu'il sortira quand même en VOD.", Language::French).empty());
+  const auto found = names(
+      "Sony a annulé le film The Interview hier.\n\nedit : The Interview : un cinéma va projeter un autre "
+      "film.",
+      Language::French);
+  REQUIRE(found.size() == 3);
+  CHECK(found[2].text == "The Interview");
+  CHECK(found[2].type == found[1].type);
+}
