@@ -135,7 +135,8 @@ std::vector<Unit> buildUnits(std::string_view text, const std::vector<Token>& to
     units.back().possessive = possessive > 0;
     // OCR of old French print reads "M." (monsieur) as "NI .", and nothing
     // else is written so.
-    if (word == "NI" && i + 1 < last && tokenText(text, tokens[i + 1]) == ".") units.back().key = "m";
+    if (word == "NI" && i + 1 < last && tokenText(text, tokens[i + 1]) == ".")
+      units.back().key.assign(1, 'm');
   }
   return units;
 }
@@ -489,7 +490,11 @@ class CandidateFinder {
  public:
   CandidateFinder(std::string_view text, const Segmentation& segmentation, Language language,
                   const Lexicon& lexicon)
-      : text_(text), segmentation_(segmentation), language_(language), lexicon_(lexicon) {
+      : text_(text),
+        segmentation_(segmentation),
+        language_(language),
+        sentenceLanguage_(language),
+        lexicon_(lexicon) {
     collectLowerCaseVocabulary();
   }
 
@@ -511,6 +516,7 @@ class CandidateFinder {
       const Sentence& sentence = segmentation_.sentences[s];
       SentenceNames& names = sentences[s];
       names.units = buildUnits(text_, segmentation_.tokens, sentence.firstToken, sentence.endToken);
+      sentenceLanguage_ = languageOfSentence(names.units);
       if (isShouting(names.units)) {
         // Capitals say nothing here, but a heading or a dateline in capitals
         // still names its places ("RENNES", "LOIRE-INFERIEURE NANTES").
@@ -676,7 +682,8 @@ class CandidateFinder {
     if (nameFollows && lexicon_.isGivenName(unit.key)) return false;
     // "United" opens "United States": a known name that starts with a common word.
     if (opensKnownPhrase(units, index)) return false;
-    if (lowerVocabulary_.count(unit.key) > 0 || lexicon_.isCommonWord(unit.key, language_)) return true;
+    if (lowerVocabulary_.count(unit.key) > 0 || lexicon_.isCommonWord(unit.key, sentenceLanguage_))
+      return true;
     // "Co-founder": a compound of common words is common; "Côtes-du-Nord",
     // with a capital inside, is a name.
     if (unit.key.find('-') == std::string::npos) return false;
@@ -800,6 +807,30 @@ class CandidateFinder {
       if (cues::isWorkKind(units[i].key)) return true;
     }
     return false;
+  }
+
+  // "Get updates and learn from the best" on a French site, a French quote
+  // in an English story: a sentence whose small words are clearly of the
+  // other language is read with that language's dictionary.
+  Language languageOfSentence(const std::vector<Unit>& units) const {
+    static constexpr std::array<std::string_view, 16> kEnglish = {"the", "and",  "of",  "to",  "from", "with",
+                                                                  "is",  "are",  "was", "for", "that", "this",
+                                                                  "you", "your", "our", "we"};
+    static constexpr std::array<std::string_view, 16> kFrench = {"le",   "la",   "les",  "et",  "est", "une",
+                                                                 "du",   "dans", "pour", "que", "qui", "sur",
+                                                                 "avec", "pas",  "nous", "sont"};
+    if (language_ != Language::English && language_ != Language::French) return language_;
+    int english = 0;
+    int french = 0;
+    for (const Unit& unit : units) {
+      if (!unit.isWord || unit.capitalised) continue;
+      english += std::find(kEnglish.begin(), kEnglish.end(), unit.key) != kEnglish.end();
+      french += std::find(kFrench.begin(), kFrench.end(), unit.key) != kFrench.end();
+    }
+    constexpr int kClearCount = 2;
+    if (language_ == Language::French && english >= kClearCount && french == 0) return Language::English;
+    if (language_ == Language::English && french >= kClearCount && english == 0) return Language::French;
+    return language_;
   }
 
   bool opensKnownPhrase(const std::vector<Unit>& units, std::size_t index) const {
@@ -1560,6 +1591,7 @@ class CandidateFinder {
   std::string_view text_;
   const Segmentation& segmentation_;
   Language language_;
+  Language sentenceLanguage_ = Language::Unknown;  // the sentence being read; see languageOfSentence
   LexiconCache lexicon_;
   std::unordered_set<std::string> lowerVocabulary_;
 };

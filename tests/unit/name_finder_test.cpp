@@ -1190,3 +1190,13 @@ TEST_CASE("comment threads: an ellipsis starts a sentence, a title keeps its art
   CHECK(found[2].text == "The Interview");
   CHECK(found[2].type == found[1].type);
 }
+
+TEST_CASE("a sentence in the other language is read with that language's dictionary") {
+  // An English line on a French site: "Get" is a word.
+  CHECK(surfaces("Le site est québécois.\n\nGet updates and learn from the best\n\nArticles du jour.",
+                 Language::French)
+            .empty());
+  // A French sentence keeps French readings: "Bolt" opens a name there.
+  CHECK(surfaces("Bolt a levé des fonds pour la ville.", Language::French) ==
+        std::vector<std::string>{"Bolt"});
+}
