@@ -682,6 +682,7 @@ class CandidateFinder {
     if (nameFollows && lexicon_.isGivenName(unit.key)) return false;
     // "United" opens "United States": a known name that starts with a common word.
     if (opensKnownPhrase(units, index)) return false;
+    if (speaksAsKnownSurname(units, index)) return false;
     if (lowerVocabulary_.count(unit.key) > 0 || lexicon_.isCommonWord(unit.key, sentenceLanguage_))
       return true;
     // "Co-founder": a compound of common words is common; "Côtes-du-Nord",
@@ -841,6 +842,15 @@ class CandidateFinder {
     return lexicon_.longestPhrase(words).words >= 2;
   }
 
+  // "Trump said", "Brown a déclaré": a word that is also a proper noun of the
+  // dictionary, and speaks, is the person, unless the document writes it in
+  // lower case too.
+  bool speaksAsKnownSurname(const std::vector<Unit>& units, std::size_t index) const {
+    const bool speaks = index + 1 < units.size() && cues::isSpeechVerb(units[index + 1].key);
+    return speaks && lexicon_.lexicon().isKnownProperNoun(units[index].key) &&
+           lowerVocabulary_.count(units[index].key) == 0;
+  }
+
   // "the Internet", "the State", "GAMEPLAY": in English, a lone capitalised
   // word that the dictionary has in lower case is a common noun written with
   // a capital for emphasis, unless something marks it as a name: the lexicon,
@@ -854,6 +864,7 @@ class CandidateFinder {
     if (unit.allCaps && unit.key.size() <= 5) return false;  // acronyms
     if (!lexicon_.isCommonWord(unit.key, language_) || isWellKnownName(unit.key)) return false;
     if (lexicon_.isGivenName(unit.key) || partsOfLongerNames.count(unit.key)) return false;
+    if (speaksAsKnownSurname(units, index)) return false;
     // "the Senate", "the Navy": an institution named by its head word.
     if (cues::isOrganisationWord(unit.key) && index > 0 && units[index - 1].key == "the") return false;
     if (followsTitle(units, index)) return false;

@@ -160,6 +160,12 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
     evidence.add(EntityType::Person, 2.0f);
   }
   if (cues::isOrganisationCue(candidate.previous)) evidence.add(EntityType::Org, 2.5f);
+  // "the BBC's Newsnight programme", "l'émission Quotidien": a show named
+  // before its kind. A film's noun is left out: "the Marvel film" is the studio's.
+  const bool showAfter = candidate.next == "programme" || candidate.next == "program" ||
+                         candidate.next == "show" || candidate.next == "podcast" ||
+                         candidate.next == "sitcom";
+  if (showAfter) evidence.add(EntityType::Work, 2.0f);
   // "the Rotterdam subsidiary", "the Paris police": a known place before
   // such a word says where the body is, not that the place is one.
   if (cues::isOrganisationFollower(candidate.next) && !knownPlace) evidence.add(EntityType::Org, 2.0f);

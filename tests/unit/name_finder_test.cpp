@@ -1200,3 +1200,22 @@ TEST_CASE("a sentence in the other language is read with that language's diction
   CHECK(surfaces("Bolt a levé des fonds pour la ville.", Language::French) ==
         std::vector<std::string>{"Bolt"});
 }
+
+TEST_CASE("a dictionary word that is also a known surname and speaks is the person") {
+  const auto found = names("Trump said on Monday that he would run.", Language::English);
+  REQUIRE(!found.empty());
+  CHECK(found[0].text == "Trump");
+  CHECK(found[0].type == EntityType::Person);
+  // Not a common noun that speaks, nor a word the document writes in lower case.
+  CHECK(surfaces("Police said the man fled.", Language::English).empty());
+  CHECK(surfaces("The trump card said nothing. Trump said so.", Language::English).empty());
+}
+
+TEST_CASE("a show named before its kind is a work") {
+  const auto found = names("Halvorsen told the BBC's Newsnight programme on Thursday.", Language::English);
+  std::map<std::string, EntityType> types;
+  for (const Found& f : found) types[f.text] = f.type;
+  CHECK(types["Newsnight"] == EntityType::Work);
+  CHECK(types["BBC"] == EntityType::Org);
+  CHECK(names("He watched the Netflix show.", Language::English).front().type == EntityType::Org);
+}
