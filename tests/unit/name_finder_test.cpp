@@ -1219,3 +1219,11 @@ TEST_CASE("a show named before its kind is a work") {
   CHECK(types["BBC"] == EntityType::Org);
   CHECK(names("He watched the Netflix show.", Language::English).front().type == EntityType::Org);
 }
+
+TEST_CASE("l'Hexagone is France; a hexagon in lower case is a shape") {
+  const std::string text = "L'Hexagone reste dépendant du gaz norvégien.";
+  const auto found = findNames(text, segment(text, Language::French), Language::French);
+  REQUIRE(!found.empty());
+  CHECK(found[0].kb == "country:FR");
+  CHECK(surfaces("Un hexagone a six côtés.", Language::French).empty());
+}
