@@ -923,8 +923,9 @@ constexpr auto kCommonAbbreviations = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kLegalForms = sorted(std::to_array<std::string_view>({
-    "inc",  "corp", "ltd", "llc", "llp", "plc",   "sa", "s.a", "sas",     "sarl",         "ag",
-    "gmbh", "nv",   "n.v", "bv",  "spa", "s.p.a", "lp", "co",  "limited", "incorporated", "corporation",
+    "inc",          "corp",        "ltd",   "llc",   "llp", "plc",   "sa",    "s.a",     "sas", "sarl",
+    "ag",           "gmbh",        "nv",    "n.v",   "bv",  "spa",   "s.p.a", "lp",      "co",  "limited",
+    "incorporated", "corporation", "l.l.p", "l.l.c", "l.p", "p.l.c", "s.a.s", "s.a.r.l", "b.v",
 }));
 
 // Nouns that say what a name is in an apposition after it: "Mandiant, a

@@ -1301,6 +1301,11 @@ class CandidateFinder {
   // Trump", "United States Hamdullah Mohib": a known name followed by a
   // given name, a title, or a name of two words or more starts a new name.
   void splitAdjacentNames(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
+    // "Keller Rohrback L.L.P.": a legal form makes the whole run one company.
+    if (span.last > span.first && cues::isLegalForm(units[span.last].key)) {
+      out.push_back(span);
+      return;
+    }
     // The first unit at or after `rest` that cannot start a separate name,
     // remembered so that a long run of names is scanned once, not once per split.
     std::size_t scannedFrom = span.last + 1;

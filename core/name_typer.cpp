@@ -338,7 +338,9 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   const auto& words = candidate.words;
   if (words.empty()) return evidence;
   const std::string& last = words.back();
-  if (words.size() >= 2 && cues::isOrganisationWord(last)) evidence.add(EntityType::Org, 4.0f);
+  // "Girard Gibbs LLP", "Vernier SA": a legal form ends a company's name.
+  if (words.size() >= 2 && (cues::isOrganisationWord(last) || cues::isLegalForm(last)))
+    evidence.add(EntityType::Org, 4.0f);
   // "the Navy", "the Senate", "l'Armée": an institution named by its head word alone.
   if (words.size() == 1 && cues::isOrganisationWord(last)) evidence.add(EntityType::Org, 2.5f);
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {

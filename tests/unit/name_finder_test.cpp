@@ -1227,3 +1227,14 @@ TEST_CASE("l'Hexagone is France; a hexagon in lower case is a shape") {
   CHECK(found[0].kb == "country:FR");
   CHECK(surfaces("Un hexagone a six côtés.", Language::French).empty());
 }
+
+TEST_CASE("a legal form, dotted or not, ends a company's name, which is not split before it") {
+  const auto found =
+      names("The plaintiffs, represented by Keller Rohrback L.L.P. and Girard Gibbs LLP, filed suit.",
+            Language::English);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "Keller Rohrback L.L.P.");
+  CHECK(found[0].type == EntityType::Org);
+  CHECK(found[1].text == "Girard Gibbs LLP");
+  CHECK(found[1].type == EntityType::Org);
+}
