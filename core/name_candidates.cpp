@@ -577,7 +577,7 @@ class CandidateFinder {
           --span.first;
         }
         if (!names.titleCase || isKnownBeyondGivenNames(keyOf(names.units, span)) ||
-            runningTextKeys.count(keyOf(names.units, span))) {
+            runningTextKeys.count(keyOf(names.units, span)) || isSelfEvidentName(names.units, span)) {
           accepted.push_back(span);
           continue;
         }
@@ -842,6 +842,25 @@ class CandidateFinder {
     return lexicon_.longestPhrase(words).words >= 2;
   }
 
+  // Names that vouch for themselves on a line of capitals, as in a mail's
+  // signature: a line that is only a given name and a surname ("Rachel
+  // Stein"), and a body's name that ends with its kind or legal form and has
+  // a word of its own ("Brightwater Capital Partners", not "Shipping Group").
+  bool isSelfEvidentName(const std::vector<Unit>& units, const Span& span) const {
+    std::size_t words = 0;
+    for (const Unit& unit : units) words += unit.isWord;
+    const std::size_t spanWords = span.last - span.first + 1;
+    const bool signature = words == spanWords && (spanWords == 2 || spanWords == 3) &&
+                           lexicon_.isGivenName(units[span.first].key) && units[span.last].capitalised;
+    if (signature) return true;
+    const std::string& last = units[span.last].key;
+    if (spanWords < 2 || !(cues::isOrganisationWord(last) || cues::isLegalForm(last))) return false;
+    for (std::size_t i = span.first; i < span.last; ++i) {
+      if (units[i].isWord && !lexicon_.isCommonWord(units[i].key, Language::Unknown)) return true;
+    }
+    return false;
+  }
+
   // "Trump said", "Brown a déclaré": a word that is also a proper noun of the
   // dictionary, and speaks, is the person, unless the document writes it in
   // lower case too.
@@ -865,6 +884,12 @@ class CandidateFinder {
     if (!lexicon_.isCommonWord(unit.key, language_) || isWellKnownName(unit.key)) return false;
     if (lexicon_.isGivenName(unit.key) || partsOfLongerNames.count(unit.key)) return false;
     if (speaksAsKnownSurname(units, index)) return false;
+    // "Suite 2100", "Room 12": a part of an address.
+    static constexpr std::array<std::string_view, 8> kAddressWords = {
+        "suite", "room", "floor", "apartment", "apt", "building", "unit", "gate"};
+    if (index + 1 < units.size() && allDigits(units[index + 1].key) &&
+        std::find(kAddressWords.begin(), kAddressWords.end(), unit.key) != kAddressWords.end())
+      return true;
     // "the Senate", "the Navy": an institution named by its head word.
     if (cues::isOrganisationWord(unit.key) && index > 0 && units[index - 1].key == "the") return false;
     if (followsTitle(units, index)) return false;

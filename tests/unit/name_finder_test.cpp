@@ -1238,3 +1238,17 @@ TEST_CASE("a legal form, dotted or not, ends a company's name, which is not spli
   CHECK(found[1].text == "Girard Gibbs LLP");
   CHECK(found[1].type == EntityType::Org);
 }
+
+TEST_CASE("a mail's signature: the name on its own line, the firm after its title, the address") {
+  const auto found = names(
+      "We can meet at our office, 1450 Broadway, Suite 2100, New York.\n\nKind regards,\n\nRachel "
+      "Stein\nManaging Director | Brightwater Capital Partners\n",
+      Language::English);
+  std::map<std::string, EntityType> types;
+  for (const Found& f : found) types[f.text] = f.type;
+  CHECK(types.count("Suite") == 0);
+  CHECK(types["Rachel Stein"] == EntityType::Person);
+  CHECK(types["Brightwater Capital Partners"] == EntityType::Org);
+  // A headline of dictionary words with a body's word is no name.
+  CHECK(surfaces("How Shipping Group Dodged Sanctions\n\nThe story.", Language::English).empty());
+}
