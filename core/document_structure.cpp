@@ -88,6 +88,19 @@ constexpr std::array<std::string_view, 12> kFooterPhrases = {
     "gestion des cookies",      "nous contacter",
 };
 
+// The legal notice that closes a company's mail: it and what follows are chrome.
+constexpr std::array<std::string_view, 9> kMailDisclaimerOpeners = {
+    "confidentiality notice",
+    "disclaimer",
+    "this e-mail and any",
+    "this email and any",
+    "this message and any",
+    "the information contained in this",
+    "avis de confidentialite",
+    "ce message et toutes les pieces jointes",
+    "ce courriel et les pieces jointes",
+};
+
 // Newsletter and share boxes: the cue line and a few short lines after it.
 constexpr std::array<std::string_view, 9> kBoxOpeners = {
     "abonnez-vous",  "inscrivez-vous", "newsletter", "subscribe", "sign up",
@@ -293,6 +306,7 @@ Cue classify(std::string_view trimmed, std::string_view key) {
       return Cue::ReplyLine;
     }
   }
+  if (startsWithAnyWord(key, kMailDisclaimerOpeners)) return Cue::Footer;
   if (size <= kTitleMaxBytes && (containsAny(key, kFooterPhrases) || isCopyrightLine(trimmed, key))) {
     return Cue::Footer;
   }

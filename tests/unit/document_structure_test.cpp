@@ -313,3 +313,25 @@ TEST_CASE("a quoted message's header block in a reply is a header, with its sepa
     if (section.start <= from && from < section.end) CHECK(section.kind == SectionKind::Body);
   }
 }
+
+TEST_CASE("a company mail's legal notice and what follows it are chrome, in both languages") {
+  const std::string english =
+      "Hi Tom,\n\nPlease find attached the revised term sheet, as we agreed on the phone this morning.\n\n"
+      "Rachel Stein\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential.\n";
+  const auto notice = english.find("CONFIDENTIALITY");
+  checkSections(findSections(english, Language::English),
+                {{SectionKind::Body, 0, static_cast<std::uint32_t>(notice)},
+                 {SectionKind::Boilerplate, static_cast<std::uint32_t>(notice),
+                  static_cast<std::uint32_t>(english.size())}});
+  const std::string french =
+      "Bonjour Nadia,\n\nComme convenu, la commission sera versée via la filiale luxembourgeoise du "
+      "groupe.\n\n"
+      "Ce message et toutes les pièces jointes sont confidentiels.\n";
+  const auto avis = french.find("Ce message");
+  CHECK(findSections(french, Language::French).back().kind == SectionKind::Boilerplate);
+  CHECK(findSections(french, Language::French).back().start == avis);
+  // Without such a notice, the mail is all body.
+  CHECK(findSections("Hi Tom,\n\nThis message is for you only, and about the sheet we agreed.\n",
+                     Language::English)
+            .size() == 1);
+}
