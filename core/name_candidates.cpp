@@ -1112,6 +1112,12 @@ class CandidateFinder {
         }
       }
       if (span.first > span.last) continue;
+      // "CAC 40", "S&P 500", "FTSE 100": a number that the lexicon has in the name.
+      if (span.last + 1 < units.size() && allDigits(units[span.last + 1].key) &&
+          isKnownBeyondGivenNames(keyOf(units, Span{span.first, span.last + 1}))) {
+        ++span.last;
+        i = std::max(i, span.last);
+      }
       if (language_ == Language::French) span.first = afterShoutedSmallWords(units, span);
       if (const std::optional<Span> known = knownPlaceWithLowerCaseHead(units, span)) {
         spans.push_back(*known);

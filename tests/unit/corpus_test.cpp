@@ -247,3 +247,14 @@ TEST_CASE("documents analysed on several threads, in any order, give the same re
   CHECK(resultToJson(threaded.analyze()) == expected);
   CHECK(calls == 1);
 }
+
+TEST_CASE("a bare number inside a name is the name's, not a quantity of its own") {
+  Corpus corpus;
+  corpus.add("a.txt", "The CAC 40 index edged up while the STOXX 600 index fell. He bought 40 shares.",
+             DocumentFormat::Text);
+  const json result = analyzeToJson(corpus);
+  std::vector<std::pair<std::string, std::string>> found;
+  for (const json& m : result["mentions"]) found.emplace_back(m["type"], m["text"]);
+  CHECK(found == std::vector<std::pair<std::string, std::string>>{
+                     {"ORG", "CAC 40"}, {"ORG", "STOXX 600"}, {"QUANTITY", "40"}});
+}

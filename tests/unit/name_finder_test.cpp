@@ -1167,12 +1167,17 @@ TEST_CASE("an apposition naming a kind of work makes a title, even of common wor
 }
 
 TEST_CASE("an acronym is not the small town it spells, except in a dateline; a body's legal form and 'of'") {
-  const std::string text = "Le DAX a chuté hier à Francfort.";
+  const std::string text = "Le collectif ALBI a porté plainte hier.";
   const auto found = findNames(text, segment(text, Language::French), Language::French);
   REQUIRE(!found.empty());
-  CHECK(text.substr(found[0].start, found[0].end - found[0].start) == "DAX");
-  CHECK(found[0].kb.empty());  // not Dax, the town of the Landes
-  CHECK(names("BREST, 22 avril. Le port est fermé.", Language::French).front().type == EntityType::Loc);
+  CHECK(text.substr(found[0].start, found[0].end - found[0].start) == "ALBI");
+  CHECK(found[0].kb.empty());  // not Albi, the town of the Tarn
+  CHECK(found[0].type != EntityType::Loc);
+  const std::string dateline = "ALBI, 22 avril. Le collectif a porté plainte.";
+  const auto town = findNames(dateline, segment(dateline, Language::French), Language::French);
+  REQUIRE(!town.empty());
+  CHECK(town.front().type == EntityType::Loc);
+  CHECK(town.front().kb.starts_with("city:"));
   // A sentence's first word before "of" is not vouched for by a legal form at the end.
   CHECK(surfaces("Shares of Microsoft Corp rose 7%.", Language::English) ==
         std::vector<std::string>{"Microsoft Corp"});
@@ -1251,4 +1256,13 @@ TEST_CASE("a mail's signature: the name on its own line, the firm after its titl
   CHECK(types["Brightwater Capital Partners"] == EntityType::Org);
   // A headline of dictionary words with a body's word is no name.
   CHECK(surfaces("How Shipping Group Dodged Sanctions\n\nThe story.", Language::English).empty());
+}
+
+TEST_CASE("stock indices: a number that the lexicon has in the name is part of it") {
+  CHECK(surfaces("Le CAC 40 a perdu 2 %, le S&P 500 a gagné 1 %.", Language::French) ==
+        std::vector<std::string>{"CAC 40", "S&P 500"});
+  CHECK(surfaces("The FTSE 100 and the Nikkei rose.", Language::English) ==
+        std::vector<std::string>{"FTSE 100", "Nikkei"});
+  // Other numbers after a name stay out of it.
+  CHECK(surfaces("Sony 40 ans après.", Language::French) == std::vector<std::string>{"Sony"});
 }
