@@ -158,9 +158,10 @@ TEST_CASE("CSV tables quote fields and list every mention") {
   CHECK(linksToCsv(result).find("e1,FBI,e2,CIA,1,\"a,b.txt\"") != std::string::npos);
 }
 
-TEST_CASE("streamed JSON and CSV equal the whole texts, in pieces that end after a value") {
-  Corpus corpus;
-  // Enough text for the JSON to pass the flush size several times.
+namespace {
+
+// Enough text for the JSON to pass the flush and batch sizes several times.
+void addLargeCorpus(Corpus& corpus) {
   std::string text;
   for (int i = 0; i < 400; ++i) {
     text += "Selon l'AFP, Barack Obama a rencontré Angela Merkel à Berlin le 3 avril 2014 (« Séoul » 😀).\n";
@@ -168,6 +169,13 @@ TEST_CASE("streamed JSON and CSV equal the whole texts, in pieces that end after
   corpus.add("a.txt", text, DocumentFormat::Text);
   corpus.add("b.txt", "Sony Pictures said on December 19, 2014 that the FBI had traced it.",
              DocumentFormat::Text);
+}
+
+}  // namespace
+
+TEST_CASE("streamed JSON and CSV equal the whole texts, in pieces that end after a value") {
+  Corpus corpus;
+  addLargeCorpus(corpus);
   const CorpusResult& result = corpus.analyze();
 
   std::vector<std::string> pieces;
@@ -189,13 +197,7 @@ TEST_CASE("streamed JSON and CSV equal the whole texts, in pieces that end after
 
 TEST_CASE("a result in parts: batches of array items, then the head, that put together give the result") {
   Corpus corpus;
-  std::string text;
-  for (int i = 0; i < 400; ++i) {
-    text += "Selon l'AFP, Barack Obama a rencontré Angela Merkel à Berlin le 3 avril 2014 (« Séoul » 😀).\n";
-  }
-  corpus.add("a.txt", text, DocumentFormat::Text);
-  corpus.add("b.txt", "Sony Pictures said on December 19, 2014 that the FBI had traced it.",
-             DocumentFormat::Text);
+  addLargeCorpus(corpus);
   const CorpusResult& result = corpus.analyze();
 
   std::vector<std::pair<std::string, json>> parts;
