@@ -821,17 +821,21 @@ class CandidateFinder {
                                                                  "du",   "dans", "pour", "que", "qui", "sur",
                                                                  "avec", "pas",  "nous", "sont"};
     if (language_ != Language::English && language_ != Language::French) return language_;
-    int english = 0;
-    int french = 0;
-    for (const Unit& unit : units) {
-      if (!unit.isWord || unit.capitalised) continue;
-      english += std::find(kEnglish.begin(), kEnglish.end(), unit.key) != kEnglish.end();
-      french += std::find(kFrench.begin(), kFrench.end(), unit.key) != kFrench.end();
-    }
+    const bool french = language_ == Language::French;
+    const auto& own = french ? kFrench : kEnglish;
+    const auto& other = french ? kEnglish : kFrench;
+    constexpr std::size_t kLongestSmallWord = 4;
     constexpr int kClearCount = 2;
-    if (language_ == Language::French && english >= kClearCount && french == 0) return Language::English;
-    if (language_ == Language::English && french >= kClearCount && english == 0) return Language::French;
-    return language_;
+    int otherCount = 0;
+    for (const Unit& unit : units) {
+      if (!unit.isWord || unit.capitalised || unit.key.size() > kLongestSmallWord) continue;
+      // One small word of the document's own language settles it, and most
+      // sentences have one early.
+      if (std::find(own.begin(), own.end(), unit.key) != own.end()) return language_;
+      otherCount += std::find(other.begin(), other.end(), unit.key) != other.end();
+    }
+    if (otherCount < kClearCount) return language_;
+    return french ? Language::English : Language::French;
   }
 
   bool opensKnownPhrase(const std::vector<Unit>& units, std::size_t index) const {
