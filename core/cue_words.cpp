@@ -712,6 +712,13 @@ constexpr auto kMembershipNouns = sorted(std::to_array<std::string_view>({
     "actionnaires", "representant", "representants", "representative", "representatives",
 }));
 
+constexpr auto kCompanyPossessions = sorted(std::to_array<std::string_view>({
+    "shares",     "stock",        "revenue",      "revenues",     "profit",    "profits",     "earnings",
+    "sales",      "customers",    "subscribers",  "stores",       "factories", "factory",     "plants",
+    "subsidiary", "subsidiaries", "shareholders", "headquarters", "board",     "ceo",         "market",
+    "valuation",  "workforce",    "products",     "brand",        "takeover",  "acquisition", "merger",
+}));
+
 // Capitalised French nouns that head the name of an institution or an event,
 // which goes on in lower case: "Assemblée nationale", "Cour des comptes".
 constexpr auto kFrenchInstitutionHeads = sorted(std::to_array<std::string_view>({
@@ -1084,6 +1091,12 @@ bool isOrganisationWord(std::string_view key) { return contains<kOrganisationWor
 bool isOrganisationCue(std::string_view key) { return contains<kOrganisationCues>(key); }
 bool isOrganisationFollower(std::string_view key) { return contains<kOrganisationFollowers>(key); }
 bool isMembershipNoun(std::string_view key) { return contains<kMembershipNouns>(key); }
+bool isCompanyPossession(std::string_view key) { return contains<kCompanyPossessions>(key); }
+bool isThingPronoun(std::string_view key) { return key == "its" || key == "itself"; }
+bool isPersonPronoun(std::string_view key) {
+  // Object forms ("hired her") may be someone else; these refer to the subject.
+  return key == "he" || key == "she" || key == "his" || key == "himself" || key == "herself";
+}
 bool isPlaceHead(std::string_view key) { return contains<kPlaceHeads>(key); }
 bool isFrenchInstitutionHead(std::string_view key) { return contains<kFrenchInstitutionHeads>(key); }
 bool isFrenchInstitutionAdjective(std::string_view key) {

@@ -34,6 +34,15 @@ bool isOrganisationFollower(std::string_view key);
 // "members of", "a spokesman for", "fondateur de".
 bool isMembershipNoun(std::string_view key);
 
+// What a company has and a person seldom does, after a possessive: "Verizon's
+// shares", "Google's revenue", "Sony's customers".
+bool isCompanyPossession(std::string_view key);
+
+// English pronouns that refer back to a thing ("its") or to a person ("he",
+// "his"): "Verizon said its plans…", "Hirai said he…".
+bool isThingPronoun(std::string_view key);
+bool isPersonPronoun(std::string_view key);
+
 // Nouns that, followed by "de"/"of", introduce a place: "maire de", "gare de",
 // "près de", "mayor of".
 bool isPlaceHead(std::string_view key);

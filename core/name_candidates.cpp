@@ -1624,6 +1624,15 @@ class CandidateFinder {
         candidate.apposition.push_back(afterComma.key);
       }
     }
+    candidate.possessive = units[span.last].possessive;
+    constexpr std::size_t kPronounReach = 12;  // words; a pronoun further on seldom refers back
+    for (std::size_t i = span.last + 1; i < units.size() && i <= span.last + kPronounReach; ++i) {
+      if (units[i].isWord && (cues::isThingPronoun(units[i].key) || cues::isPersonPronoun(units[i].key))) {
+        candidate.pronounAfter = units[i].key;
+        candidate.pronounStart = units[i].start;
+        break;
+      }
+    }
     candidate.fromHeadline = fromHeadline;
     candidate.inQuotes = isEnclosedInQuotes(units, span);
     candidate.quoted = quoted;

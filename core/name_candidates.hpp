@@ -37,6 +37,11 @@ struct NameCandidate {
   // {"unit", "of", "google"} for "Mandiant, a unit of Google"; or the one
   // lower-case word after a comma alone ("Bellec, notaire à Plouescat").
   std::vector<std::string> apposition;
+  bool possessive = false;  // "Verizon's": an English possessive ends the name
+  // The first English third-person pronoun after the name in its sentence,
+  // and where it starts: "its" in "Verizon said its plans…".
+  std::string pronounAfter;
+  std::uint32_t pronounStart = 0;
   bool quoted = false;    // a quoted title after a work cue ("le film « … »")
   bool inQuotes = false;  // the whole name sits between quotation marks
 };

@@ -140,6 +140,24 @@ std::optional<EntityType> kindNamed(const std::string& word) {
   return std::nullopt;
 }
 
+// "shares in Halvorsen", "Halvorsen shares", "l'action Renault": a company's stock.
+bool isTradedShare(const NameCandidate& candidate) {
+  const bool sharesOf = (candidate.previous == "in" || candidate.previous == "of") &&
+                        (candidate.beforePrevious == "shares" || candidate.beforePrevious == "stake" ||
+                         candidate.beforePrevious == "stock");
+  const bool sharesAfter = candidate.next == "shares" || candidate.next == "stock";
+  const bool frenchShare = candidate.previous == "action" || candidate.previous == "titre" ||
+                           (candidate.previous == "de" && candidate.beforePrevious == "actions");
+  return sharesOf || sharesAfter || frenchShare;
+}
+
+// A noun for someone's role or trade, singular or plural: "analyst",
+// "engineers", "spokeswoman", "salariés".
+bool namesRole(std::string_view word) {
+  if (cues::isMembershipNoun(word) || cues::isPersonKind(word)) return true;
+  return word.size() > 3 && word.back() == 's' && cues::isPersonKind(word.substr(0, word.size() - 1));
+}
+
 // Evidence from one occurrence of a name: the words around it.
 Evidence contextEvidence(const NameCandidate& candidate, Language language, bool knownPlace) {
   Evidence evidence;
@@ -173,6 +191,24 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
   const bool leaderOf =
       candidate.next == "administration" || candidate.next == "government" || candidate.next == "cabinet";
   if (leaderOf && candidate.words.size() == 1) evidence.add(EntityType::Person, 2.0f);
+  if (isTradedShare(candidate)) evidence.add(EntityType::Org, 2.5f);
+  // "Verizon's shares", "Google's revenue": what a company has.
+  const bool chiefOfficer = candidate.next == "chief" &&
+                            (candidate.afterNext == "executive" || candidate.afterNext == "financial" ||
+                             candidate.afterNext == "operating" || candidate.afterNext == "technology");
+  if (candidate.possessive && (cues::isCompanyPossession(candidate.next) || chiefOfficer))
+    evidence.add(EntityType::Org, 2.5f);
+  // "Palantir, which sells software", "Montalvo, who left": English relative
+  // pronouns tell a thing from a person. A place is a thing too, and the
+  // lexicon knows the places that matter.
+  if (candidate.next == "," && candidate.afterNext == "which" && !knownPlace)
+    evidence.add(EntityType::Org, 1.5f);
+  if (candidate.next == "," && candidate.afterNext == "who") evidence.add(EntityType::Person, 1.5f);
+  // "analysts at Moffett", "un ingénieur chez Thales": where someone works.
+  const bool workplace =
+      (candidate.previous == "at" || candidate.previous == "chez") && namesRole(candidate.beforePrevious);
+  // Outweighs the speech verb that may follow: "Analysts at Bernstein said".
+  if (workplace && !knownPlace) evidence.add(EntityType::Org, 2.5f);
   const bool belongsTo = candidate.previous == "of" || candidate.previous == "for" ||
                          candidate.previous == "de" || candidate.previous == "du" ||
                          candidate.previous == "d'";
@@ -225,15 +261,8 @@ std::optional<EntityType> occurrenceType(const NameCandidate& candidate,
                                          const std::vector<const LexiconEntry*>& entries, Language language) {
   if (candidate.words.size() != 1) return std::nullopt;
   if (followsTitle(candidate)) return EntityType::Person;
-  // "shares in Halvorsen", "Halvorsen shares", "l'action Renault": a company
-  // here, though the family it is named after is in the same story.
-  const bool sharesOf = (candidate.previous == "in" || candidate.previous == "of") &&
-                        (candidate.beforePrevious == "shares" || candidate.beforePrevious == "stake" ||
-                         candidate.beforePrevious == "stock");
-  const bool sharesAfter = candidate.next == "shares" || candidate.next == "stock";
-  const bool frenchShare = candidate.previous == "action" || candidate.previous == "titre" ||
-                           (candidate.previous == "de" && candidate.beforePrevious == "actions");
-  if (sharesOf || sharesAfter || frenchShare) return EntityType::Org;
+  // A company here, though the family it is named after is in the same story.
+  if (isTradedShare(candidate)) return EntityType::Org;
   if (candidate.datelineAfter && namesKnownPlace(entries, true)) return EntityType::Loc;
   if (language != Language::French) return std::nullopt;
   // "à Paris", "en Bretagne", "d'Hennebont", "archevêque de Paris".
@@ -244,6 +273,30 @@ std::optional<EntityType> occurrenceType(const NameCandidate& candidate,
                        (candidate.beforePrevious == "," || cues::isPlaceHead(candidate.beforePrevious));
   if ((preposition || ofPlace) && namesKnownPlace(entries, false)) return EntityType::Loc;
   return std::nullopt;
+}
+
+// "Verizon said on Tuesday that its plans…", "On Monday, Hirai said he…": an
+// English pronoun after the subject of a sentence refers back to it when no
+// other name stands between. Only the subject: in "a member of Scientology
+// all his life", "his" is the member's. A known place is a thing too, and
+// "its" says nothing against it.
+Evidence pronounEvidence(const CandidateScan& scan, std::size_t index, bool knownPlace) {
+  Evidence evidence;
+  const NameCandidate& candidate = scan.names[index];
+  if (candidate.pronounAfter.empty() || scan.language != Language::English) return evidence;
+  const bool opensClause = candidate.previous.empty() || candidate.previous == ",";
+  const bool firstName = index == 0 || scan.names[index - 1].sentence != candidate.sentence;
+  if (!opensClause || !firstName) return evidence;
+  if (index + 1 < scan.names.size() && scan.names[index + 1].sentence == candidate.sentence &&
+      scan.names[index + 1].start < candidate.pronounStart)
+    return evidence;
+  if (cues::isPersonPronoun(candidate.pronounAfter)) {
+    evidence.add(EntityType::Person, 1.5f);
+  } else if (!knownPlace) {
+    // Outweighs the speech verb that so often comes between: "Verizon said its…".
+    evidence.add(EntityType::Org, 2.5f);
+  }
+  return evidence;
 }
 
 // "Sweden defeated South Korea 1 – 0": places that play matches are teams.
@@ -581,6 +634,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     const bool knownPlace = namesKnownPlace(entries[i], false);
     if (!(own[i] == EntityType::Person && knownPlace)) {
       contexts[candidate.key].add(contextEvidence(candidate, scan.language, knownPlace));
+      contexts[candidate.key].add(pronounEvidence(scan, i, namesKnownPlace(entries[i], true)));
     }
     teams[candidate.key].add(teamEvidence(candidate));
   }
