@@ -583,6 +583,14 @@ class CandidateFinder {
         }
         for (std::size_t i = span.first; i <= span.last; ++i) {
           const Unit& unit = names.units[i];
+          // "Harbor Point Medical Partners With Lindqvist Health": the longest
+          // names inside the headline's run of capitals that the running text has.
+          if (const std::size_t known = longestKnownRun(names.units, i, span.last, runningTextKeys);
+              known > i) {
+            accepted.push_back(Span{i, known});
+            i = known;
+            continue;
+          }
           // "© Aleksandar Mijatovic": a given name and the word after it that
           // no dictionary has make a person's name, even in a headline.
           if (i < span.last && lexicon_.isGivenName(unit.key) && names.units[i + 1].capitalised &&
@@ -859,6 +867,8 @@ class CandidateFinder {
     if (signature) return true;
     const std::string& last = units[span.last].key;
     if (spanWords < 2 || !(cues::isOrganisationWord(last) || cues::isLegalForm(last))) return false;
+    // "Partners With Lindqvist Health": a headline's small word is no part of the name.
+    if (cues::isFunctionWord(units[span.first].key)) return false;
     for (std::size_t i = span.first; i < span.last; ++i) {
       if (units[i].isWord && !lexicon_.isCommonWord(units[i].key, Language::Unknown)) return true;
     }
@@ -1142,8 +1152,7 @@ class CandidateFinder {
       }
       // A capitalised title before a name is a cue, not part of it ("Président Obama").
       const std::size_t beforeTitles = span.first;
-      while (span.first < span.last &&
-             (cues::isPersonTitle(units[span.first].key) || !units[span.first].isWord)) {
+      while (span.first < span.last && (isTitleAt(units, span.first) || !units[span.first].isWord)) {
         ++span.first;
       }
       // "Co-founder of Google": nor the connector after the title.
@@ -1288,7 +1297,7 @@ class CandidateFinder {
   // title ("Shadow Home").
   void splitAtInnerTitle(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
     for (std::size_t t = span.first + 1; t <= span.last; ++t) {
-      if (!units[t].isWord || !cues::isPersonTitle(units[t].key)) continue;
+      if (!units[t].isWord || !isTitleAt(units, t)) continue;
       // "Undersecretary for Education Mr. Toccafondi": the run stops at the
       // abbreviation's full stop, and the title belongs to the name after it.
       const bool titleEndsRun = t == span.last;
@@ -1375,8 +1384,8 @@ class CandidateFinder {
       }
       if (!units[split].capitalised) break;
       std::size_t rest = split;
-      const bool title = cues::isPersonTitle(units[rest].key);
-      while (rest < span.last && cues::isPersonTitle(units[rest].key)) ++rest;
+      const bool title = isTitleAt(units, rest);
+      while (rest < span.last && isTitleAt(units, rest)) ++rest;
       // "p. Rotterdam Aline": in a list without punctuation a place may run
       // into a given name. "Florence Nightingale" and "Jordan Peterson" open
       // with a given name, so they stay whole.
@@ -1384,7 +1393,10 @@ class CandidateFinder {
                                       !lexicon_.isCommonWord(units[span.first].key, Language::Unknown) &&
                                       lexicon_.isGivenName(units[rest].key) &&
                                       !lexicon_.isCommonWord(units[rest].key, language_);
-      const bool person = (lexicon_.isGivenName(units[rest].key) && rest < span.last) || placeThenGivenName;
+      // "Boston General Hospital": no person's name ends with the word that makes a body.
+      const bool bodyWordLast = cues::isOrganisationWord(units[span.last].key);
+      const bool person =
+          (lexicon_.isGivenName(units[rest].key) && rest < span.last && !bodyWordLast) || placeThenGivenName;
       if (scannedFrom > rest || firstNonName < rest) {
         scannedFrom = rest;
         firstNonName = rest;
@@ -1583,6 +1595,26 @@ class CandidateFinder {
       open = close;
     }
     return titles;
+  }
+
+  // A person's title, unless the word that makes a body follows it:
+  // "Massachusetts General Hospital", "General Motors".
+  static bool isTitleAt(const std::vector<Unit>& units, std::size_t index) {
+    if (!cues::isPersonTitle(units[index].key)) return false;
+    return !(index + 1 < units.size() && units[index + 1].isWord &&
+             cues::isOrganisationWord(units[index + 1].key));
+  }
+
+  // The last unit of the longest run of two words or more from `first`, up to
+  // `last`, that the running text names; `first` itself when there is none.
+  static std::size_t longestKnownRun(const std::vector<Unit>& units, std::size_t first, std::size_t last,
+                                     const std::unordered_set<std::string>& runningTextKeys) {
+    if (!units[first].isWord || !units[first].capitalised || cues::isFunctionWord(units[first].key))
+      return first;
+    for (std::size_t end = last; end > first; --end) {
+      if (units[end].isWord && runningTextKeys.count(keyOf(units, Span{first, end}))) return end;
+    }
+    return first;
   }
 
   static bool precededByWorkCue(const std::vector<Unit>& units, std::size_t quote) {

@@ -375,6 +375,11 @@ bool looksLikeBrand(std::string_view surface) {
       continue;
     }
     if (std::isdigit(static_cast<unsigned char>(c))) return true;
+    // "PRNewswire", "JPMorgan": capitals run into a word in lower case.
+    const bool capitalsIntoWord = i >= wordStart + 2 && std::islower(static_cast<unsigned char>(c)) &&
+                                  std::isupper(static_cast<unsigned char>(surface[i - 1])) &&
+                                  std::isupper(static_cast<unsigned char>(surface[i - 2]));
+    if (capitalsIntoWord) return true;
     const bool innerCapital = i > wordStart && std::isupper(static_cast<unsigned char>(c)) &&
                               std::islower(static_cast<unsigned char>(surface[i - 1]));
     if (!innerCapital) continue;
@@ -460,7 +465,7 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
     evidence.add(EntityType::Loc, 2.0f);
   // "le Nord", "the West": a capitalised compass point names a region.
   if (words.size() == 1 && isCompassPoint(words.front())) evidence.add(EntityType::Loc, 3.0f);
-  // "YouTube", "MicroMega", "Cloud9", "4chan": brands mix case and digits;
+  // "YouTube", "MicroMega", "Cloud9", "4chan", "JPMorgan": brands mix case and digits;
   // people's names only after a prefix ("McCain", "DiCaprio", "LeBron").
   if (looksLikeBrand(candidate.surface)) evidence.add(EntityType::Org, 1.0f);
   // A lone capitalised word that no dictionary knows is most often a
@@ -663,6 +668,15 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
       partEvidence[candidate.words.front()].add(EntityType::Person, 1.0f);
     } else if (type == EntityType::Org) {
       partEvidence[candidate.words.front()].add(EntityType::Org, 1.5f);
+      // "Harbor Point" for "Harbor Point Medical": the name without the word
+      // that says what kind of body it is.
+      const std::string& kind = candidate.words.back();
+      if (candidate.words.size() >= 3 && (cues::isOrganisationWord(kind) || cues::isLegalForm(kind))) {
+        std::string shortForm = candidate.words.front();
+        for (std::size_t w = 1; w + 1 < candidate.words.size(); ++w) shortForm += " " + candidate.words[w];
+        // "United States" of "United States Navy" is the country still.
+        if (lexicon.lookup(shortForm).empty()) partEvidence[shortForm].add(EntityType::Org, 3.0f);
+      }
     }
   }
   for (auto& [key, extra] : partEvidence) {

@@ -4,6 +4,7 @@
 
 #include "test_support.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <tuple>
@@ -1155,6 +1156,47 @@ TEST_CASE("a company's possessions, 'which' and a workplace make a company; 'who
   CHECK(typeOfFirst("Un ingénieur chez Velmont a démissionné.", Language::French) == EntityType::Org);
   // "chez" a person alone is at their home.
   CHECK(typeOfFirst("Il a dîné chez Kerjean hier soir.", Language::French) == EntityType::Person);
+}
+
+TEST_CASE("a headline's run of capitals gives back the longest names that the running text has") {
+  const std::string text =
+      "Harbor Point Medical Partners With Lindqvist Health to Expand Rural Telehealth\n\n"
+      "Harbor Point Medical, a provider of remote monitoring, today announced a partnership with "
+      "Lindqvist Health. Harbor Point said its platform would reach 5,000 patients.";
+  const auto found = names(text, Language::English);
+  REQUIRE(found.size() >= 3);
+  CHECK(found[0].text == "Harbor Point Medical");
+  CHECK(found[0].type == EntityType::Org);
+  CHECK(found[1].text == "Lindqvist Health");
+  CHECK(found[1].type == EntityType::Org);
+  // The short form of a body named with its kind is the body.
+  const auto shortForm =
+      std::find_if(found.begin(), found.end(), [](const Found& f) { return f.text == "Harbor Point"; });
+  REQUIRE(shortForm != found.end());
+  CHECK(shortForm->type == EntityType::Org);
+  // Words the running text does not name together stay apart.
+  CHECK(surfaces("Sony Chief Condemns Attack\n\nSony said the attack was vile.", Language::English) ==
+        std::vector<std::string>{"Sony", "Sony"});
+}
+
+TEST_CASE("a title before the word that makes a body is part of the body's name") {
+  CHECK(surfaces("He was taken to Boston General Hospital on Monday.", Language::English) ==
+        std::vector<std::string>{"Boston General Hospital"});
+  const auto motors = names("Shares of General Motors fell.", Language::English);
+  REQUIRE(motors.size() == 1);
+  CHECK(motors[0].text == "General Motors");
+  CHECK(motors[0].type == EntityType::Org);
+  // A title before a person is still a cue, not part of the name.
+  CHECK(surfaces("General Mattis resigned on Monday.", Language::English) ==
+        std::vector<std::string>{"Mattis"});
+}
+
+TEST_CASE("a body's kind word at the end of a name makes it one: health, medical, software") {
+  CHECK(typeOfFirst("Brenna Medical opened a clinic.", Language::English) == EntityType::Org);
+  CHECK(typeOfFirst("Le groupe a racheté Kerval Health en mars.", Language::French) == EntityType::Org);
+  // Capitals run into a word in lower case: a brand.
+  CHECK(typeOfFirst("The story ran on PRNewswire yesterday.", Language::English) == EntityType::Org);
+  CHECK(typeOfFirst("Jamie McTavish said so yesterday.", Language::English) == EntityType::Person);
 }
 
 TEST_CASE("a company's legal form keeps its name whole, and 'cabinet' introduces a firm") {
