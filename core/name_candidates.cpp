@@ -678,6 +678,8 @@ class CandidateFinder {
       const bool nameFollows = index + 1 < units.size() && units[index + 1].capitalised;
       return !(nameFollows && opensKnownPhrase(units, index));
     }
+    // "Somme toute, …": an idiom that opens with a department's name.
+    if (unit.key == "somme" && index + 1 < units.size() && units[index + 1].key == "toute") return true;
     if (isWellKnownName(unit.key)) return false;
     // A given name that is also a word ("Pierre", "Hope") stays a name when a
     // surname follows it.

@@ -621,12 +621,15 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     const NameCandidate& candidate = scan.names[i];
     entries[i] = lexicon.lookup(candidate.key);
     // "DAX", "AFA": an acronym is not the small town that it happens to
-    // spell, unless it heads a dateline ("BREST, 22 avril").
+    // spell, unless it heads a dateline ("BREST, 22 avril"). Nor is "la VAR"
+    // of a football match the Var: a region whose name is also a word.
     constexpr std::size_t kMaxAcronymBytes = 5;
     if (!candidate.datelineAfter && candidate.surface.size() <= kMaxAcronymBytes &&
         isAllUpper(candidate.surface)) {
-      std::erase_if(entries[i], [](const LexiconEntry* entry) {
-        return entry->category == LexiconCategory::City && entry->population < kWellKnownCityPopulation;
+      const bool word = lexicon.isCommonWord(candidate.key, Language::Unknown);
+      std::erase_if(entries[i], [word](const LexiconEntry* entry) {
+        return (entry->category == LexiconCategory::City && entry->population < kWellKnownCityPopulation) ||
+               (entry->category == LexiconCategory::Region && word);
       });
     }
     auto [it, first] = pooled.try_emplace(candidate.key);

@@ -1199,6 +1199,23 @@ TEST_CASE("a body's kind word at the end of a name makes it one: health, medical
   CHECK(typeOfFirst("Jamie McTavish said so yesterday.", Language::English) == EntityType::Person);
 }
 
+TEST_CASE("French departments named by dictionary words are places, but not as an acronym or an idiom") {
+  const std::string text = "Il vit dans le Var depuis 2010, après dix ans dans l'Ain.";
+  const auto found = findNames(text, segment(text, Language::French), Language::French);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].type == EntityType::Loc);
+  CHECK(found[0].kb == "region:fr-83");
+  CHECK(found[1].kb == "region:fr-01");
+  // The video referee of a football match.
+  const std::string match = "La VAR a annulé le but à la 80e minute.";
+  const auto referee = findNames(match, segment(match, Language::French), Language::French);
+  REQUIRE(referee.size() == 1);
+  CHECK(referee[0].kb.empty());
+  CHECK(referee[0].type != EntityType::Loc);
+  CHECK(surfaces("Somme toute, rien ne change.", Language::French).empty());
+  CHECK(surfaces("La bataille de la Somme commence.", Language::French) == std::vector<std::string>{"Somme"});
+}
+
 TEST_CASE("a company's legal form keeps its name whole, and 'cabinet' introduces a firm") {
   const auto found = names(
       "La commission sera versée via la filiale (Vernier Logistique SARL) du groupe. Maître "
