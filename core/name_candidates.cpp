@@ -547,6 +547,8 @@ class CandidateFinder {
       }
       if (names.titleCase) continue;
       for (const Span& span : names.spans) {
+        if (span.last > span.first && names.units[span.first].isWord)
+          openersOfLongerNames_.insert(names.units[span.first].key);
         for (std::size_t i = span.first; i <= span.last; ++i) runningTextKeys.insert(names.units[i].key);
         runningTextKeys.insert(keyOf(names.units, span));
       }
@@ -692,7 +694,7 @@ class CandidateFinder {
     if (nameFollows && lexicon_.isGivenName(unit.key)) return false;
     // "United" opens "United States": a known name that starts with a common word.
     if (opensKnownPhrase(units, index)) return false;
-    if (speaksAsKnownSurname(units, index)) return false;
+    if (speaksAsKnownName(units, index)) return false;
     if (lowerVocabulary_.count(unit.key) > 0 || lexicon_.isCommonWord(unit.key, sentenceLanguage_))
       return true;
     // "Co-founder": a compound of common words is common; "Côtes-du-Nord",
@@ -879,11 +881,14 @@ class CandidateFinder {
 
   // "Trump said", "Brown a déclaré": a word that is also a proper noun of the
   // dictionary, and speaks, is the person, unless the document writes it in
-  // lower case too.
-  bool speaksAsKnownSurname(const std::vector<Unit>& units, std::size_t index) const {
+  // lower case too. "Fairway said", after "Fairway Foods": a word that opened
+  // a longer name earlier in the text, and speaks, is that name's short form.
+  bool speaksAsKnownName(const std::vector<Unit>& units, std::size_t index) const {
     const bool speaks = index + 1 < units.size() && cues::isSpeechVerb(units[index + 1].key);
-    return speaks && lexicon_.lexicon().isKnownProperNoun(units[index].key) &&
-           lowerVocabulary_.count(units[index].key) == 0;
+    if (!speaks) return false;
+    const std::string& key = units[index].key;
+    return (lexicon_.lexicon().isKnownProperNoun(key) && lowerVocabulary_.count(key) == 0) ||
+           openersOfLongerNames_.count(key) > 0;
   }
 
   // "the Internet", "the State", "GAMEPLAY": in English, a lone capitalised
@@ -899,7 +904,7 @@ class CandidateFinder {
     if (unit.allCaps && unit.key.size() <= 5) return false;  // acronyms
     if (!lexicon_.isCommonWord(unit.key, language_) || isWellKnownName(unit.key)) return false;
     if (lexicon_.isGivenName(unit.key) || partsOfLongerNames.count(unit.key)) return false;
-    if (speaksAsKnownSurname(units, index)) return false;
+    if (speaksAsKnownName(units, index)) return false;
     // "Suite 2100", "Room 12": a part of an address.
     static constexpr std::array<std::string_view, 8> kAddressWords = {
         "suite", "room", "floor", "apartment", "apt", "building", "unit", "gate"};
@@ -1329,6 +1334,9 @@ class CandidateFinder {
             !units[i].isWord || (!knownAcronym && (lexicon_.isCommonWord(units[i].key, Language::Unknown) ||
                                                    cues::isFunctionWord(units[i].key)));
       }
+      // "U.S. District Judge Rebecca Holloway": a court's level, and the
+      // country before it, qualify the title.
+      if (t > span.first && units[t - 1].isWord && isCourtLevel(units[t - 1].key)) titleWordsOnly = true;
       if (!titleWordsOnly) splitAdjacentNames(units, Span{span.first, t - 1}, out);
       if (titleEndsRun) return;
       return splitAdjacentNames(units, Span{rest, span.last}, out);
@@ -1599,6 +1607,13 @@ class CandidateFinder {
     return titles;
   }
 
+  static bool isCourtLevel(std::string_view key) {
+    static constexpr std::array<std::string_view, 9> kLevels = {"district",   "circuit", "magistrate",
+                                                                "bankruptcy", "appeals", "superior",
+                                                                "county",     "federal", "supreme"};
+    return std::find(kLevels.begin(), kLevels.end(), key) != kLevels.end();
+  }
+
   // A person's title, unless the word that makes a body follows it:
   // "Massachusetts General Hospital", "General Motors".
   static bool isTitleAt(const std::vector<Unit>& units, std::size_t index) {
@@ -1688,6 +1703,9 @@ class CandidateFinder {
   Language sentenceLanguage_ = Language::Unknown;  // the sentence being read; see languageOfSentence
   LexiconCache lexicon_;
   std::unordered_set<std::string> lowerVocabulary_;
+  // The first words of names of two words or more, as the running text has
+  // read them so far ("fairway" of "Fairway Foods").
+  std::unordered_set<std::string> openersOfLongerNames_;
 };
 
 }  // namespace

@@ -919,6 +919,10 @@ std::optional<PatternMatch> scanTime(const ScanContext& context, std::size_t sta
   int hour = parseDigits(text, start, run);
   if (const auto clock = parseColonClock(text, start)) {
     if (isDigit(byteAt(text, clock->end))) return std::nullopt;
+    // "No. 1:24-cv-00417": a docket number, not a time; "10:30-11:00" is a range.
+    if (byteAt(text, clock->end) == '-' &&
+        isAsciiAlpha(static_cast<unsigned char>(byteAt(text, clock->end + 1))))
+      return std::nullopt;
     std::size_t end = clock->end;
     hour = clock->hour;
     if (const auto meridiem = matchMeridiem(text, end); meridiem && hour >= 1 && hour <= 12) {

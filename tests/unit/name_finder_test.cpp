@@ -1216,6 +1216,25 @@ TEST_CASE("French departments named by dictionary words are places, but not as a
   CHECK(surfaces("La bataille de la Somme commence.", Language::French) == std::vector<std::string>{"Somme"});
 }
 
+TEST_CASE("a dictionary word that opened a longer name, and speaks, is its short form") {
+  const auto found =
+      names("The merger of Fairway Foods and Greenleaf Markets was blocked. Fairway said it would appeal.",
+            Language::English);
+  REQUIRE(found.size() == 3);
+  CHECK(found[2].text == "Fairway");
+  CHECK(found[2].type == EntityType::Org);
+  // A word that opened no name stays a word, though it speaks.
+  CHECK(surfaces("Fairway said it would appeal.", Language::English).empty());
+}
+
+TEST_CASE("a court's level and its country qualify a judge's title") {
+  CHECK(surfaces("U.S. District Judge Rebecca Holloway wrote the opinion.", Language::English) ==
+        std::vector<std::string>{"Rebecca Holloway"});
+  // Not a court: the country before a title is a name of its own.
+  CHECK(surfaces("Sony President Kazuo Hirai spoke.", Language::English) ==
+        std::vector<std::string>{"Sony", "Kazuo Hirai"});
+}
+
 TEST_CASE("a company's legal form keeps its name whole, and 'cabinet' introduces a firm") {
   const auto found = names(
       "La commission sera versée via la filiale (Vernier Logistique SARL) du groupe. Maître "

@@ -263,6 +263,9 @@ TEST_CASE("times") {
   CHECK(countOf("dans les 24h et", EntityType::Time) == 0);
   CHECK(countOf("3 amis", EntityType::Time) == 0);
   CHECK(countOf("ratio 25:61", EntityType::Time, kEn) == 0);
+  // A docket number is no time; a range of times starts with one.
+  CHECK(countOf("The case is No. 1:24-cv-00417.", EntityType::Time, kEn) == 0);
+  CHECK(first("open 10:30-11:00 daily", EntityType::Time, kEn).value == "10:30");
 }
 
 TEST_CASE("money") {
