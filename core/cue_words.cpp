@@ -769,6 +769,7 @@ constexpr auto kFrenchInstitutionHeads = sorted(std::to_array<std::string_view>(
     "gendarmerie",
     "inspection",
     "institut",
+    "ligue",
     "marine",
     "ministere",
     "mouvement",

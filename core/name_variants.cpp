@@ -72,6 +72,11 @@ std::string_view withoutTitles(std::string_view surface) {
     if (!cues::isPersonTitle(word)) return rest;
     std::size_t next = end;
     while (next < rest.size() && isSpace(rest[next])) ++next;
+    // "Premier League", "General Motors": a title before the word that makes
+    // a body is part of the body's name.
+    std::size_t nextEnd = next;
+    while (nextEnd < rest.size() && !isSpace(rest[nextEnd])) ++nextEnd;
+    if (cues::isOrganisationWord(foldKey(rest.substr(next, nextEnd - next)))) return rest;
     rest = rest.substr(next);
   }
 }

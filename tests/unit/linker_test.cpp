@@ -338,6 +338,14 @@ TEST_CASE("a company's legal form does not separate its name") {
   CHECK(nameKey("Corp Watch Group") == "corp watch group");
 }
 
+TEST_CASE("a title is dropped from a person's name, not from a body's") {
+  CHECK(nameKey("President Obama") == "obama");
+  CHECK(nameKey("Premier League") == "premier league");
+  CHECK(nameKey("General Motors") == "general motors");
+  CHECK(withoutTitles("Premier League") == "Premier League");
+  CHECK(withoutTitles("Sen. Amy Klobuchar") == "Amy Klobuchar");
+}
+
 TEST_CASE("a mention is shown with its entity's type, except a demonym and a value") {
   Entity country;
   country.type = L;

@@ -1235,6 +1235,24 @@ TEST_CASE("a court's level and its country qualify a judge's title") {
         std::vector<std::string>{"Sony", "Kazuo Hirai"});
 }
 
+TEST_CASE("football clubs and leagues named by their short forms are organisations") {
+  const auto found =
+      names("Bukayo Saka struck late as Arsenal beat Aston Villa to stay top of the Premier League.",
+            Language::English);
+  std::map<std::string, EntityType> types;
+  for (const Found& f : found) types[f.text] = f.type;
+  CHECK(types["Arsenal"] == EntityType::Org);
+  CHECK(types["Aston Villa"] == EntityType::Org);
+  CHECK(types["Premier League"] == EntityType::Org);
+  const std::string french = "Le PSG affronte le Bayern en Ligue des champions.";
+  const auto club = findNames(french, segment(french, Language::French), Language::French);
+  REQUIRE(club.size() == 3);
+  CHECK(club[1].kb == "org:bayern-munich");
+  CHECK(club[2].kb == "org:champions-league");
+  // An arsenal in lower case is a store of weapons.
+  CHECK(surfaces("Police found an arsenal of weapons.", Language::English).empty());
+}
+
 TEST_CASE("a company's legal form keeps its name whole, and 'cabinet' introduces a firm") {
   const auto found = names(
       "La commission sera versée via la filiale (Vernier Logistique SARL) du groupe. Maître "
