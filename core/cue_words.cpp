@@ -943,10 +943,10 @@ constexpr auto kCaptionLabels = sorted(std::to_array<std::string_view>({
 // Abbreviations that are common nouns or units, in English and French
 // ("VIP", "QI", "GMT"), not bodies that an acronym would name.
 constexpr auto kCommonAbbreviations = sorted(std::to_array<std::string_view>({
-    "vip", "iq",  "qi",  "gmt",  "utc",  "cet", "tv",   "dvd",  "cd",  "pc",   "usb",
-    "gps", "dna", "adn", "pdf",  "faq",  "diy", "asap", "rsvp", "sms", "hd",   "lcd",
-    "led", "atm", "suv", "ufo",  "ovni", "vpn", "wifi", "hiv",  "vih", "sida", "pib",
-    "gdp", "hlm", "rtt", "smic", "ttc",  "ht",  "ai",   "ia",   "màj", "maj",  "vod",
+    "vip",  "iq",  "qi",   "gmt", "utc",  "cet",  "tv",  "dvd", "cd",  "pc",  "usb",  "gps", "dna",
+    "adn",  "pdf", "faq",  "diy", "asap", "rsvp", "sms", "hd",  "lcd", "led", "atm",  "suv", "ufo",
+    "ovni", "vpn", "wifi", "hiv", "vih",  "sida", "pib", "gdp", "hlm", "rtt", "smic", "ttc", "ht",
+    "ai",   "ia",  "màj",  "maj", "vod",  "ceo",  "cfo", "coo", "cto", "pdg", "drh",
 }));
 
 constexpr auto kLegalForms = sorted(std::to_array<std::string_view>({

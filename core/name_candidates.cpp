@@ -905,6 +905,11 @@ class CandidateFinder {
     if (!lexicon_.isCommonWord(unit.key, language_) || isWellKnownName(unit.key)) return false;
     if (lexicon_.isGivenName(unit.key) || partsOfLongerNames.count(unit.key)) return false;
     if (speaksAsKnownName(units, index)) return false;
+    // "Also, Halcyon's CFO": a body or a person that owns something; "the
+    // Internet's" is still the common noun, and so is the end of "Internet
+    // Explorer's" once a sentence's start has taken its first word.
+    if (unit.possessive && index > 0 && units[index - 1].key != "the" && !units[index - 1].capitalised)
+      return false;
     // "Suite 2100", "Room 12": a part of an address.
     static constexpr std::array<std::string_view, 8> kAddressWords = {
         "suite", "room", "floor", "apartment", "apt", "building", "unit", "gate"};
@@ -1119,7 +1124,12 @@ class CandidateFinder {
           (cues::isOrganisationWord(units[span.first].key) || cues::isLocationHead(units[span.first].key));
       // "(Vernier Logistique SARL)": a company's legal form vouches for its
       // first word; "The Interview, a comedy": so does what the apposition says.
-      const bool company = span.first < span.last && cues::isLegalForm(units[span.last].key) &&
+      // "Halcyon Biotech has accepted": so does the word that makes a body.
+      const bool bodyWordLast =
+          cues::isLegalForm(units[span.last].key) ||
+          (cues::isOrganisationWord(units[span.last].key) && !cues::isFunctionWord(units[span.first].key) &&
+           !cues::isPersonTitle(units[span.first].key));
+      const bool company = span.first < span.last && bodyWordLast &&
                            std::all_of(units.begin() + static_cast<std::ptrdiff_t>(span.first),
                                        units.begin() + static_cast<std::ptrdiff_t>(span.last) + 1,
                                        [](const Unit& unit) { return unit.capitalised; });
@@ -1139,6 +1149,8 @@ class CandidateFinder {
         ++span.last;
         i = std::max(i, span.last);
       }
+      // "London W1S 1JY": a postcode after a town is no part of its name.
+      if (span.first < span.last && isPostcodeAt(units, span.last)) --span.last;
       if (language_ == Language::French) span.first = afterShoutedSmallWords(units, span);
       if (const std::optional<Span> known = knownPlaceWithLowerCaseHead(units, span)) {
         spans.push_back(*known);
@@ -1605,6 +1617,28 @@ class CandidateFinder {
       open = close;
     }
     return titles;
+  }
+
+  // A British postcode: its district ("W1S", "EC2A", "SW19": one or two
+  // letters, a digit, then perhaps a digit or a letter), then the rest of
+  // it ("1JY": a digit and two letters). "G20" alone is a summit.
+  static bool isPostcodeAt(const std::vector<Unit>& units, std::size_t index) {
+    if (index + 1 >= units.size() || !units[index].allCaps || !isPostcodeDistrict(units[index].key))
+      return false;
+    const std::string_view rest = units[index + 1].key;
+    return rest.size() == 3 && std::isdigit(static_cast<unsigned char>(rest[0])) &&
+           std::isalpha(static_cast<unsigned char>(rest[1])) &&
+           std::isalpha(static_cast<unsigned char>(rest[2]));
+  }
+
+  static bool isPostcodeDistrict(std::string_view key) {
+    if (key.size() < 2 || key.size() > 4) return false;
+    std::size_t letters = 0;
+    while (letters < key.size() && std::isalpha(static_cast<unsigned char>(key[letters]))) ++letters;
+    if (letters == 0 || letters > 2 || letters == key.size()) return false;
+    if (!std::isdigit(static_cast<unsigned char>(key[letters]))) return false;
+    return std::all_of(key.begin() + static_cast<std::ptrdiff_t>(letters) + 1, key.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
   }
 
   static bool isCourtLevel(std::string_view key) {

@@ -174,7 +174,10 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
   }
   if (followsTitle(candidate)) evidence.add(EntityType::Person, 4.0f);
   if (candidate.ageAfter) evidence.add(EntityType::Person, 3.0f);
-  if (cues::isSpeechVerb(candidate.next) || cues::isSpeechVerb(candidate.next + " " + candidate.afterNext)) {
+  // "KPMG says": an acronym that speaks is a body's voice, not a person.
+  const bool acronym = candidate.words.size() == 1 && isAllUpper(candidate.surface);
+  if (!acronym && (cues::isSpeechVerb(candidate.next) ||
+                   cues::isSpeechVerb(candidate.next + " " + candidate.afterNext))) {
     evidence.add(EntityType::Person, 2.0f);
   }
   if (cues::isOrganisationCue(candidate.previous)) evidence.add(EntityType::Org, 2.5f);

@@ -1253,6 +1253,30 @@ TEST_CASE("football clubs and leagues named by their short forms are organisatio
   CHECK(surfaces("Police found an arsenal of weapons.", Language::English).empty());
 }
 
+TEST_CASE("deal mail: firms that speak, an owner's possessive, a body's word after a sentence's start") {
+  CHECK(typeOfFirst("Nadia at KPMG says they are two weeks away.", Language::English) == EntityType::Person);
+  const auto found = names("Nadia at KPMG says they are two weeks away.", Language::English);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].type == EntityType::Org);
+  // An acronym that speaks is a body's voice; it needs no lexicon.
+  CHECK(typeOfFirst("As the ZRKT said on Monday, prices rose.", Language::English) == EntityType::Org);
+  CHECK(surfaces("Also, Halcyon's CFO has not sent the accounts.", Language::English) ==
+        std::vector<std::string>{"Halcyon"});
+  CHECK(surfaces("The Internet's reach grows.", Language::English).empty());
+  CHECK(surfaces("Halcyon Biotech has accepted the escrow.", Language::English) ==
+        std::vector<std::string>{"Halcyon Biotech"});
+  // A title or an article that opens a sentence is still no part of the body's name.
+  CHECK(surfaces("The Senate voted.", Language::English) == std::vector<std::string>{"Senate"});
+  CHECK(typeOfFirst("We cannot accept the Cayman vehicle.", Language::English) == EntityType::Loc);
+}
+
+TEST_CASE("a British postcode after a town is no part of its name; 'G20' alone is a name") {
+  CHECK(surfaces("Write to 12 Hanover Square, London W1S 1JY.", Language::English) ==
+        std::vector<std::string>{"Hanover Square", "London"});
+  CHECK(surfaces("Leaders met at the G20 in Rome.", Language::English) ==
+        std::vector<std::string>{"G20", "Rome"});
+}
+
 TEST_CASE("a company's legal form keeps its name whole, and 'cabinet' introduces a firm") {
   const auto found = names(
       "La commission sera versée via la filiale (Vernier Logistique SARL) du groupe. Maître "
