@@ -230,6 +230,9 @@ std::vector<bool> capitalisedByPosition(const std::vector<Unit>& units) {
 struct Span {
   std::size_t first = 0;  // unit indexes, inclusive
   std::size_t last = 0;
+  // Where the name began before a sentence's start took its first word:
+  // "Internet" of "Internet Explorer's market share…"; npos when it did not.
+  std::size_t beforeStart = std::string::npos;
 };
 
 // Particles that, capitalised between two capitalised words, belong to a
@@ -560,7 +563,7 @@ class CandidateFinder {
     }
     for (SentenceNames& names : sentences) {
       std::erase_if(names.spans, [&](const Span& span) {
-        return span.first == span.last &&
+        return span.first == span.last && !isWholeElsewhere(names.units, span, runningTextKeys) &&
                isCapitalisedCommonNoun(names.units, span.first, partsOfLongerNames);
       });
     }
@@ -578,6 +581,9 @@ class CandidateFinder {
             runningTextKeys.count(keyOf(names.units, Span{span.first - 1, span.last}))) {
           --span.first;
         }
+        // "Internet Explorer's market share…": so does a name's first word
+        // when the running text has the whole name elsewhere.
+        if (isWholeElsewhere(names.units, span, runningTextKeys)) span.first = span.beforeStart;
         if (!names.titleCase || isKnownBeyondGivenNames(keyOf(names.units, span)) ||
             runningTextKeys.count(keyOf(names.units, span)) || isSelfEvidentName(names.units, span)) {
           accepted.push_back(span);
@@ -1136,6 +1142,7 @@ class CandidateFinder {
       if (byPosition[span.first] && !enclosed && !headOfName && !company && !isTitleOfWork(units, span) &&
           !isDefinedAcronym(units, span) && !opensListOfNames(units, span) &&
           isCommonWordByPosition(units, span.first)) {
+        span.beforeStart = span.first;
         ++span.first;
         while (span.first <= span.last &&
                (!units[span.first].capitalised || cues::isFunctionWord(units[span.first].key))) {
@@ -1639,6 +1646,14 @@ class CandidateFinder {
     if (!std::isdigit(static_cast<unsigned char>(key[letters]))) return false;
     return std::all_of(key.begin() + static_cast<std::ptrdiff_t>(letters) + 1, key.end(),
                        [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+  }
+
+  // Whether the running text has, elsewhere, the whole name whose first word
+  // a sentence's start took.
+  static bool isWholeElsewhere(const std::vector<Unit>& units, const Span& span,
+                               const std::unordered_set<std::string>& runningTextKeys) {
+    return span.beforeStart < span.first &&
+           runningTextKeys.count(keyOf(units, Span{span.beforeStart, span.last})) > 0;
   }
 
   static bool isCourtLevel(std::string_view key) {

@@ -1277,6 +1277,13 @@ TEST_CASE("a British postcode after a town is no part of its name; 'G20' alone i
         std::vector<std::string>{"G20", "Rome"});
 }
 
+TEST_CASE("a sentence's start gives back a name's first word when the running text has the whole name") {
+  CHECK(surfaces("He played Epic Mickey all night. Epic Mickey sold well.", Language::English) ==
+        std::vector<std::string>{"Epic Mickey", "Epic Mickey"});
+  // Alone, the sentence's start takes the dictionary word.
+  CHECK(surfaces("Epic Mickey sold well.", Language::English) == std::vector<std::string>{"Mickey"});
+}
+
 TEST_CASE("a company's legal form keeps its name whole, and 'cabinet' introduces a firm") {
   const auto found = names(
       "La commission sera versée via la filiale (Vernier Logistique SARL) du groupe. Maître "
