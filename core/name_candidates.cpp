@@ -1656,6 +1656,7 @@ class CandidateFinder {
            runningTextKeys.count(keyOf(units, Span{span.beforeStart, span.last})) > 0;
   }
 
+  // The court's level in a judge's title: "District Judge", "Circuit Judge".
   static bool isCourtLevel(std::string_view key) {
     static constexpr std::array<std::string_view, 9> kLevels = {"district",   "circuit", "magistrate",
                                                                 "bankruptcy", "appeals", "superior",
@@ -1723,7 +1724,7 @@ class CandidateFinder {
       }
     }
     candidate.possessive = units[span.last].possessive;
-    constexpr std::size_t kPronounReach = 12;  // words; a pronoun further on seldom refers back
+    constexpr std::size_t kPronounReach = 12;  // units; a pronoun further on seldom refers back
     for (std::size_t i = span.last + 1; i < units.size() && i <= span.last + kPronounReach; ++i) {
       if (units[i].isWord && (cues::isThingPronoun(units[i].key) || cues::isPersonPronoun(units[i].key))) {
         candidate.pronounAfter = units[i].key;
