@@ -1090,6 +1090,7 @@ bool isPersonKind(std::string_view key) {
 bool isPlaceKind(std::string_view key) { return contains<kPlaceKinds>(key); }
 bool isWorkKind(std::string_view key) { return contains<kWorkKinds>(key); }
 bool isCommonAbbreviation(std::string_view key) { return contains<kCommonAbbreviations>(key); }
+bool endsBodyName(std::string_view key) { return isOrganisationWord(key) || isLegalForm(key); }
 bool isLegalForm(std::string_view key) {
   while (!key.empty() && key.back() == '.') key.remove_suffix(1);
   return contains<kLegalForms>(key);
@@ -1107,6 +1108,9 @@ bool isLocationWord(std::string_view key) { return contains<kLocationWords>(key)
 bool isFunctionWord(std::string_view key) { return contains<kFunctionWords>(key); }
 bool isNameConnector(std::string_view key) { return contains<kNameConnectors>(key); }
 bool isPersonTitle(std::string_view key) { return contains<kPersonTitles>(key); }
+bool isPersonTitleBefore(std::string_view key, std::string_view nextKey) {
+  return isPersonTitle(key) && !isOrganisationWord(nextKey);
+}
 bool isOrganisationWord(std::string_view key) { return contains<kOrganisationWords>(key); }
 bool isOrganisationCue(std::string_view key) { return contains<kOrganisationCues>(key); }
 bool isOrganisationFollower(std::string_view key) { return contains<kOrganisationFollowers>(key); }

@@ -19,6 +19,10 @@ bool isNameConnector(std::string_view key);
 // Words that introduce a person: "M.", "Mr", "président", "porte-parole".
 bool isPersonTitle(std::string_view key);
 
+// A person's title, given the word after it, unless that word makes a body:
+// "General" opens "General Motors" and "Premier" "Premier League".
+bool isPersonTitleBefore(std::string_view key, std::string_view nextKey);
+
 // Words that, inside or right after a name, make it an organisation: "Inc",
 // "Entertainment", "Ministère", "Agency".
 bool isOrganisationWord(std::string_view key);
@@ -97,6 +101,10 @@ bool isCommonAbbreviation(std::string_view key);
 // A company's legal form, which news writes or leaves out at will: "Apple
 // Inc", "Nvidia Corp.", "Vernier SA" (a trailing full stop is ignored).
 bool isLegalForm(std::string_view key);
+
+// The words that end a body's name: its kind ("Health", "Foundation") or its
+// legal form ("LLP", "SARL").
+bool endsBodyName(std::string_view key);
 
 // Religions and their believers ("Muslims", "catholique", "Islam"): groups
 // and beliefs rather than a person, an organisation or a place, so they are

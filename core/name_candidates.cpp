@@ -876,7 +876,7 @@ class CandidateFinder {
                            lexicon_.isGivenName(units[span.first].key) && units[span.last].capitalised;
     if (signature) return true;
     const std::string& last = units[span.last].key;
-    if (spanWords < 2 || !(cues::isOrganisationWord(last) || cues::isLegalForm(last))) return false;
+    if (spanWords < 2 || !cues::endsBodyName(last)) return false;
     // "Partners With Lindqvist Health": a headline's small word is no part of the name.
     if (cues::isFunctionWord(units[span.first].key)) return false;
     for (std::size_t i = span.first; i < span.last; ++i) {
@@ -1423,7 +1423,7 @@ class CandidateFinder {
                                       lexicon_.isGivenName(units[rest].key) &&
                                       !lexicon_.isCommonWord(units[rest].key, language_);
       // "Boston General Hospital": no person's name ends with the word that makes a body.
-      const bool bodyWordLast = cues::isOrganisationWord(units[span.last].key);
+      const bool bodyWordLast = cues::endsBodyName(units[span.last].key);
       const bool person =
           (lexicon_.isGivenName(units[rest].key) && rest < span.last && !bodyWordLast) || placeThenGivenName;
       if (scannedFrom > rest || firstNonName < rest) {
@@ -1667,9 +1667,9 @@ class CandidateFinder {
   // A person's title, unless the word that makes a body follows it:
   // "Massachusetts General Hospital", "General Motors".
   static bool isTitleAt(const std::vector<Unit>& units, std::size_t index) {
-    if (!cues::isPersonTitle(units[index].key)) return false;
-    return !(index + 1 < units.size() && units[index + 1].isWord &&
-             cues::isOrganisationWord(units[index + 1].key));
+    const bool wordAfter = index + 1 < units.size() && units[index + 1].isWord;
+    return cues::isPersonTitleBefore(units[index].key,
+                                     wordAfter ? std::string_view(units[index + 1].key) : "");
   }
 
   // The last unit of the longest run of two words or more from `first`, up to

@@ -400,8 +400,7 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   if (words.empty()) return evidence;
   const std::string& last = words.back();
   // "Girard Gibbs LLP", "Vernier SA": a legal form ends a company's name.
-  if (words.size() >= 2 && (cues::isOrganisationWord(last) || cues::isLegalForm(last)))
-    evidence.add(EntityType::Org, 4.0f);
+  if (words.size() >= 2 && cues::endsBodyName(last)) evidence.add(EntityType::Org, 4.0f);
   // "the Navy", "the Senate", "l'Armée": an institution named by its head word alone.
   if (words.size() == 1 && cues::isOrganisationWord(last)) evidence.add(EntityType::Org, 2.5f);
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
@@ -677,7 +676,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
       // "Harbor Point" for "Harbor Point Medical": the name without the word
       // that says what kind of body it is.
       const std::string& kind = candidate.words.back();
-      if (candidate.words.size() >= 3 && (cues::isOrganisationWord(kind) || cues::isLegalForm(kind))) {
+      if (candidate.words.size() >= 3 && cues::endsBodyName(kind)) {
         std::string shortForm = candidate.words.front();
         for (std::size_t w = 1; w + 1 < candidate.words.size(); ++w) shortForm += " " + candidate.words[w];
         // "United States" of "United States Navy" is the country still.

@@ -69,14 +69,12 @@ std::string_view withoutTitles(std::string_view surface) {
     if (end == rest.size()) return rest;  // keep at least one word
     std::string word = foldKey(rest.substr(0, end));
     if (!word.empty() && word.back() == '.') word.pop_back();
-    if (!cues::isPersonTitle(word)) return rest;
     std::size_t next = end;
     while (next < rest.size() && isSpace(rest[next])) ++next;
-    // "Premier League", "General Motors": a title before the word that makes
-    // a body is part of the body's name.
     std::size_t nextEnd = next;
     while (nextEnd < rest.size() && !isSpace(rest[nextEnd])) ++nextEnd;
-    if (cues::isOrganisationWord(foldKey(rest.substr(next, nextEnd - next)))) return rest;
+    // "Premier League", "General Motors": the title is part of the body's name.
+    if (!cues::isPersonTitleBefore(word, foldKey(rest.substr(next, nextEnd - next)))) return rest;
     rest = rest.substr(next);
   }
 }
