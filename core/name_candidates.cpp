@@ -119,6 +119,11 @@ std::vector<Unit> buildUnits(std::string_view text, const std::vector<Token>& to
         !tokens[i + 1].spaceBefore && tokenText(text, tokens[i + 1]) == ".") {
       end = tokens[++i].end;
     }
+    // "Canal+", "Disney+": a plus sign stuck to the end of a word is part of the brand.
+    if (i + 1 < last && !tokens[i + 1].spaceBefore && tokenText(text, tokens[i + 1]) == "+" &&
+        (i + 2 >= last || tokens[i + 2].spaceBefore || tokens[i + 2].kind == TokenKind::Punctuation)) {
+      end = tokens[++i].end;
+    }
     std::uint32_t start = token.start;
     const std::string_view word = text.substr(start, end - start);
     if (const std::size_t elision = elisionLength(word)) {
@@ -742,6 +747,26 @@ class CandidateFinder {
     return Span{span.first - 1, std::max(last, span.last)};
   }
 
+  // "Securities and Exchange Commission", "Department of Health and Human
+  // Services": a name that the lexicon knows goes on past "and", which
+  // otherwise ends a run of capitals. The last unit of the longer name, or
+  // of the span as it is. The span may open with "The".
+  std::size_t knownNameAcrossAnd(const std::vector<Unit>& units, const Span& span) const {
+    const std::size_t link = span.last + 1;
+    if (link + 1 >= units.size() || (units[link].key != "and" && units[link].key != "et") ||
+        !units[link + 1].capitalised)
+      return span.last;
+    std::size_t first = span.first;
+    if (first < span.last && cues::isFunctionWord(units[first].key)) ++first;
+    std::vector<std::string> words;
+    for (std::size_t i = first;
+         i < units.size() && units[i].isWord && words.size() < Lexicon::kMaxPhraseWords; ++i)
+      words.push_back(units[i].key);
+    const PhraseMatch known = lexicon_.longestPhrase(words);
+    const std::size_t last = first + known.words - 1;
+    return known.words > 0 && last > link ? last : span.last;
+  }
+
   // The capital initials of the words from `from` to `to`, lower-case
   // words too when `lowerCase` ("La France insoumise" is LFI).
   std::string initialsOf(const std::vector<Unit>& units, std::size_t from, std::size_t to,
@@ -1118,6 +1143,7 @@ class CandidateFinder {
                     },
                     [&](const std::string& key) { return lexicon_.isCommonWord(key, Language::Unknown); })};
       span.last = extendFrenchInstitution(units, span);
+      span.last = knownNameAcrossAnd(units, span);
       i = span.last;
       // A common word capitalised by its position is not part of the name
       // ("Malgré", "Les", "Speaking"); neither are the connectors after it.
@@ -1422,10 +1448,18 @@ class CandidateFinder {
                                       !lexicon_.isCommonWord(units[span.first].key, Language::Unknown) &&
                                       lexicon_.isGivenName(units[rest].key) &&
                                       !lexicon_.isCommonWord(units[rest].key, language_);
-      // "Boston General Hospital": no person's name ends with the word that makes a body.
-      const bool bodyWordLast = cues::endsBodyName(units[span.last].key);
+      // "Boston General Hospital": no person's name ends with the word that
+      // makes a body. "James Martin Center for Nonproliferation Studies":
+      // after a given name, nor goes on to one; the body is named after the person.
+      const bool bodyWordAfter =
+          cues::endsBodyName(units[span.last].key) ||
+          (givenNameOnly &&
+           std::any_of(units.begin() + static_cast<std::ptrdiff_t>(rest) + 1,
+                       units.begin() + static_cast<std::ptrdiff_t>(span.last) + 1, [](const Unit& unit) {
+                         return unit.capitalised && cues::isOrganisationWord(unit.key);
+                       }));
       const bool person =
-          (lexicon_.isGivenName(units[rest].key) && rest < span.last && !bodyWordLast) || placeThenGivenName;
+          (lexicon_.isGivenName(units[rest].key) && rest < span.last && !bodyWordAfter) || placeThenGivenName;
       if (scannedFrom > rest || firstNonName < rest) {
         scannedFrom = rest;
         firstNonName = rest;
@@ -1577,7 +1611,9 @@ class CandidateFinder {
       if (!units[given].isWord || !units[given].capitalised || !lexicon_.isGivenName(units[given].key) ||
           namesCountryOrRegion(lexicon_.lookup(units[given].key)) || !before.isWord || !before.capitalised ||
           before.allCaps || lexicon_.isGivenName(before.key) || cues::isPersonTitle(before.key) ||
-          isSurnameParticle(before.key)) {
+          isSurnameParticle(before.key) ||
+          // "Banco Delta Asia": a body's head word opens the name.
+          (given - 1 == span.first && cues::isOrganisationWord(before.key))) {
         continue;
       }
       // "Kerguer Anne Le Chenadec": a particle may open the surname.
@@ -1723,6 +1759,7 @@ class CandidateFinder {
         candidate.apposition.push_back(afterComma.key);
       }
     }
+    if (language_ == Language::French) candidate.kindBefore = kindBeforeModifier(units, span.first);
     candidate.possessive = units[span.last].possessive;
     constexpr std::size_t kPronounReach = 12;  // units; a pronoun further on seldom refers back
     for (std::size_t i = span.last + 1; i < units.size() && i <= span.last + kPronounReach; ++i) {
@@ -1736,6 +1773,38 @@ class CandidateFinder {
     candidate.inQuotes = isEnclosedInQuotes(units, span);
     candidate.quoted = quoted;
     return candidate;
+  }
+
+  // "la société madrilène El Deseo", "le fonds d'investissement Ardian":
+  // French puts an adjective or a "de" complement between a kind and the
+  // name. The kind's word, when one of these stands between; else "".
+  static std::string kindBeforeModifier(const std::vector<Unit>& units, std::size_t first) {
+    if (first < 2) return {};
+    std::size_t kind = first - 1;
+    const Unit& modifier = units[kind];
+    if (!modifier.isWord || modifier.capitalised) return {};
+    if (units[kind - 1].key == "d'" || units[kind - 1].key == "de") {
+      if (kind < 2) return {};
+      kind -= 2;
+    } else if (looksLikeFrenchAdjective(modifier.key)) {
+      kind -= 1;
+    } else {
+      return {};
+    }
+    return units[kind].isWord && !units[kind].capitalised ? units[kind].key : std::string();
+  }
+
+  // Folded endings of French adjectives of place, nationality and trade
+  // ("lyonnais", "madrilène", "américaine", "pharmaceutique", "bancaire").
+  // Verbs between a kind and a name ("la société emploie") end otherwise.
+  static bool looksLikeFrenchAdjective(std::string_view word) {
+    static constexpr std::array<std::string_view, 18> kEndings = {
+        "ais",  "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "ene",
+        "ique", "aire", "ier", "iere", "al",  "ale",   "if",  "ive",  "mobile"};
+    if (word.size() < 4) return false;
+    return std::any_of(kEndings.begin(), kEndings.end(),
+                       [word](std::string_view ending) { return word.ends_with(ending); }) ||
+           word == "suisse" || word == "belge";
   }
 
   static void collectLowerWords(std::vector<Unit>& units, std::size_t from, std::size_t to,

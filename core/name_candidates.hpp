@@ -37,6 +37,9 @@ struct NameCandidate {
   // {"unit", "of", "google"} for "Mandiant, a unit of Google"; or the one
   // lower-case word after a comma alone ("Bellec, notaire à Plouescat").
   std::vector<std::string> apposition;
+  // A French kind noun before the name's modifier: "fonds" in "le fonds
+  // d'investissement Ardian"; empty when no modifier stands between.
+  std::string kindBefore;
   bool possessive = false;  // "Verizon's": an English possessive ends the name
   // The first English third-person pronoun after the name in its sentence,
   // and where it starts: "its" in "Verizon said its plans…".

@@ -158,6 +158,15 @@ bool namesRole(std::string_view word) {
   return word.size() > 3 && word.back() == 's' && cues::isPersonKind(word.substr(0, word.size() - 1));
 }
 
+// "face à Eurazeo", "grâce à Airbus", "succède à Martin": words that make
+// "à" mean something other than where.
+bool isNotPlaceBeforeA(std::string_view word) {
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "face",    "grace",   "quant",  "suite",      "contrairement", "conformement",
+      "rapport", "succede", "oppose", "appartient", "appartenant"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Evidence from one occurrence of a name: the words around it.
 Evidence contextEvidence(const NameCandidate& candidate, Language language, bool knownPlace) {
   Evidence evidence;
@@ -180,7 +189,8 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
                    cues::isSpeechVerb(candidate.next + " " + candidate.afterNext))) {
     evidence.add(EntityType::Person, 2.0f);
   }
-  if (cues::isOrganisationCue(candidate.previous)) evidence.add(EntityType::Org, 2.5f);
+  if (cues::isOrganisationCue(candidate.previous) || cues::isOrganisationCue(candidate.kindBefore))
+    evidence.add(EntityType::Org, 2.5f);
   // "the BBC's Newsnight programme", "l'émission Quotidien": a show named
   // before its kind. A film's noun is left out: "the Marvel film" is the studio's.
   const bool showAfter = candidate.next == "programme" || candidate.next == "program" ||
@@ -223,7 +233,8 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
     evidence.add(EntityType::Loc, 2.0f);
   // "à" folds to "a", which in English is the article ("a Halvorsen contractor").
   const bool englishArticle = candidate.previous == "a" && language == Language::English;
-  if (cues::isLocationPreposition(candidate.previous) && !englishArticle) {
+  if (cues::isLocationPreposition(candidate.previous) && !englishArticle &&
+      !(candidate.previous == "a" && isNotPlaceBeforeA(candidate.beforePrevious))) {
     // French "à"/"au"/"en" before a name nearly always introduce a place;
     // English "in"/"at" just as often introduce an organisation.
     const bool french = candidate.previous == "a" || candidate.previous == "au" ||
@@ -362,6 +373,8 @@ bool opensWithPlacePrefix(std::string_view word) {
 }
 
 bool looksLikeBrand(std::string_view surface) {
+  // "Disney+", "Apple TV+": a service named with a plus.
+  if (surface.size() > 1 && surface.back() == '+') return true;
   // "AT&T", "H&M": an ampersand inside a word.
   if (const std::size_t amp = surface.find('&'); amp != std::string_view::npos && amp > 0 &&
                                                  surface[amp - 1] != ' ' && amp + 1 < surface.size() &&
@@ -454,6 +467,11 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // of dictionary words ("Fan Expo", "Sea Org"), organisations often are.
   const bool commonFirstWord = !givenNameFirst && lexicon.isCommonWord(words.front(), Language::Unknown);
   if (placeFirst && !givenNameFirst) evidence.add(EntityType::Org, 1.0f);
+  // "Air France", "Tennis Australia": a dictionary word before a country
+  // names a body; "Anatole France" opens with a given name.
+  const bool countryLast = words.size() == 2 && namesCountryOrRegion(lexicon.lookup(last)) &&
+                           !namesCountryOrRegion(lexicon.lookup(candidate.key));
+  if (countryLast && commonFirstWord) evidence.add(EntityType::Org, 2.0f);
   if ((words.size() == 2 || words.size() == 3) && !commonFirstWord) evidence.add(EntityType::Person, 0.6f);
   if (commonFirstWord) evidence.add(EntityType::Org, 0.5f);
   // "Côtes-du-Nord", "Boulogne-sur-Mer", "Ille-et-Vilaine": French place

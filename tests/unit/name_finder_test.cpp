@@ -1441,3 +1441,76 @@ TEST_CASE("stock indices: a number that the lexicon has in the name is part of i
   // Other numbers after a name stay out of it.
   CHECK(surfaces("Sony 40 ans après.", Language::French) == std::vector<std::string>{"Sony"});
 }
+
+namespace {
+EntityType typeOf(const std::string& text, const std::string& name, Language language) {
+  for (const Found& f : names(text, language)) {
+    if (f.text == name) return f.type;
+  }
+  FAIL("no mention named " << name);
+  return EntityType::Person;
+}
+}  // namespace
+
+TEST_CASE("a plus sign stuck to a name's end is part of the brand") {
+  CHECK(surfaces("Le match est diffusé sur Canal+ et sur Vendora+ samedi.", Language::French) ==
+        std::vector<std::string>{"Canal+", "Vendora+"});
+  CHECK(typeOf("Le match est diffusé sur Vendora+ samedi.", "Vendora+", Language::French) == EntityType::Org);
+  // Apart from the word, the sign is arithmetic.
+  CHECK(surfaces("Selon Martin + 3 points.", Language::French) == std::vector<std::string>{"Martin"});
+}
+
+TEST_CASE("French 'à' after 'face', 'grâce' and the like is no sign of a place") {
+  CHECK(typeOf("L'offre a été retenue face à Quarvel, selon le conseil.", "Quarvel", Language::French) !=
+        EntityType::Loc);
+  CHECK(typeOf("Le projet a abouti grâce à Quarvel et à ses ingénieurs.", "Quarvel", Language::French) !=
+        EntityType::Loc);
+  // Plain "à" still says where.
+  CHECK(typeOf("Il a ouvert une usine à Quarvel, près de la frontière.", "Quarvel", Language::French) ==
+        EntityType::Loc);
+}
+
+TEST_CASE("a French kind of company before an adjective or a 'de' complement types the name") {
+  CHECK(typeOf("Le fonds d'investissement Quarvel a annoncé l'acquisition.", "Quarvel", Language::French) ==
+        EntityType::Org);
+  CHECK(typeOf("Le film est coproduit par la société madrilène Miravento.", "Miravento", Language::French) ==
+        EntityType::Org);
+  // A verb between the kind and the name is no adjective: no cue.
+  CHECK(typeOf("Selon le rapport, la société emploie Dravenko depuis mars.", "Dravenko", Language::French) !=
+        EntityType::Org);
+  // A person's kind says person.
+  CHECK(typeOf("L'avocat parisien Jean Dravenko a plaidé.", "Jean Dravenko", Language::French) ==
+        EntityType::Person);
+}
+
+TEST_CASE("a dictionary word before a country names a body, a given name a person") {
+  // Outweighs the speech verb after it.
+  CHECK(typeOf("On Monday, Rugby Australia said the tour was off.", "Rugby Australia", Language::English) ==
+        EntityType::Org);
+  CHECK(typeOf("Le roman d'Anatole France a été réédité.", "Anatole France", Language::French) ==
+        EntityType::Person);
+}
+
+TEST_CASE("a name that the lexicon knows goes on past 'and'") {
+  CHECK(surfaces("The firm was fined by the Securities and Exchange Commission.", Language::English) ==
+        std::vector<std::string>{"Securities and Exchange Commission"});
+  CHECK(surfaces("The Securities and Exchange Commission fined the firm.", Language::English) ==
+        std::vector<std::string>{"Securities and Exchange Commission"});
+  CHECK(surfaces("Researchers at the Center for Strategic and International Studies agreed.",
+                 Language::English) ==
+        std::vector<std::string>{"Center for Strategic and International Studies"});
+  // Names of their own on both sides of "and" stay two.
+  CHECK(surfaces("Both Microsoft and Google declined to comment.", Language::English) ==
+        std::vector<std::string>{"Microsoft", "Google"});
+}
+
+TEST_CASE("a body named after a person, or opened by its head word, is not split into a person") {
+  // "Martin" is a given name too, yet no person starts there.
+  CHECK(surfaces("She studied at the Harold Martin Center for Arctic Studies for a year.",
+                 Language::English) == std::vector<std::string>{"Harold Martin Center for Arctic Studies"});
+  CHECK(typeOf("Payments went through Banco Delta Quarvel last year.", "Banco Delta Quarvel",
+               Language::English) == EntityType::Org);
+  // A body's name that ends, then a person's: two names.
+  CHECK(surfaces("It was said by the Refugee Council Enver Dravenko on Monday.", Language::English) ==
+        std::vector<std::string>{"Refugee Council", "Enver Dravenko"});
+}
