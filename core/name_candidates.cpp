@@ -1642,8 +1642,7 @@ class CandidateFinder {
     std::vector<Span> titles;
     for (std::size_t open = 0; open < units.size(); ++open) {
       if (units[open].isWord || !isOpeningQuote(units[open].key)) continue;
-      const bool cued = precededByWorkCue(units, open);
-      if (!cued && knownTitles.empty()) continue;
+      bool cued = precededByWorkCue(units, open);
       std::size_t close = open + 1;
       int words = 0;
       while (close < units.size() && !isClosingQuote(units[close].key) && words <= 10) {
@@ -1654,6 +1653,7 @@ class CandidateFinder {
       std::size_t last = close - 1;
       while (last > open + 1 && !units[last].isWord) --last;  // « L'interview qui tue ! »
       const Span title{open + 1, last};
+      cued = cued || (looksLikeTitle(units, title) && followedByMakerOrMaking(units, close));
       // A straight quote may close an earlier quotation: only a title moves past it.
       if (!cued && !knownTitles.count(keyOf(units, title))) continue;
       titles.push_back(title);
@@ -1718,6 +1718,40 @@ class CandidateFinder {
       if (units[end].isWord && runningTextKeys.count(keyOf(units, Span{first, end}))) return end;
     }
     return first;
+  }
+
+  // A quoted phrase shaped like a title: a capital first, at most six words,
+  // no sentence's punctuation before its end. Quoted speech is mostly longer
+  // or starts in lower case.
+  static bool looksLikeTitle(const std::vector<Unit>& units, const Span& title) {
+    constexpr int kMaxTitleWords = 6;
+    if (!units[title.first].isWord || !units[title.first].capitalised) return false;
+    int words = 0;
+    for (std::size_t i = title.first; i <= title.last; ++i) {
+      if (units[i].isWord) {
+        ++words;
+        continue;
+      }
+      const std::string& key = units[i].key;
+      if (key == "." || key == "," || key == ";" || key == ":" || key == "!" || key == "?") return false;
+    }
+    return words <= kMaxTitleWords;
+  }
+
+  // « Parasite » de Bong Joon-ho, "Beloved" by Toni Morrison, « Mémoires
+  // d'un faussaire », adapté du roman: a work's maker, or its making, right
+  // after the closing quote.
+  static bool followedByMakerOrMaking(const std::vector<Unit>& units, std::size_t close) {
+    static constexpr std::array<std::string_view, 16> kMaking = {
+        "adapte",   "adaptee", "adapted",  "realise", "realisee",  "directed", "tourne",   "written",
+        "ecrit",    "publie",  "publiee",  "published", "released", "sorti",   "sortie",   "signe"};
+    std::size_t next = close + 1;
+    if (next < units.size() && units[next].key == ",") ++next;
+    if (next >= units.size() || !units[next].isWord) return false;
+    const std::string& word = units[next].key;
+    if (std::find(kMaking.begin(), kMaking.end(), word) != kMaking.end()) return true;
+    const bool of = next == close + 1 && (word == "de" || word == "du" || word == "d'" || word == "by");
+    return of && next + 1 < units.size() && units[next + 1].isWord && units[next + 1].capitalised;
   }
 
   static bool precededByWorkCue(const std::vector<Unit>& units, std::size_t quote) {

@@ -1514,3 +1514,18 @@ TEST_CASE("a body named after a person, or opened by its head word, is not split
   CHECK(surfaces("It was said by the Refugee Council Enver Dravenko on Monday.", Language::English) ==
         std::vector<std::string>{"Refugee Council", "Enver Dravenko"});
 }
+
+TEST_CASE("a quoted title followed by its maker or its making is a work, cue or not") {
+  CHECK(typeOf("Neon avait déjà distribué « Parasite » de Bong Joon-ho.", "Parasite", Language::French) ==
+        EntityType::Work);
+  CHECK(typeOf("Beaucoup attendaient « Mémoires d'un faussaire », adapté d'un roman.", "Mémoires d'un faussaire",
+               Language::French) == EntityType::Work);
+  CHECK(typeOf("Critics praised \"The Quiet Harbour\" by Jane Dravenko last year.", "The Quiet Harbour",
+               Language::English) == EntityType::Work);
+  // Quoted speech is no title: a sentence, or words in lower case.
+  CHECK(surfaces("« C'est un film sur la dignité, dit-elle » de sa voix calme.", Language::French).empty());
+  CHECK(surfaces("La CFDT s'est dite « prudemment satisfaite » de l'accord.", Language::French) ==
+        std::vector<std::string>{"CFDT"});
+  // A quoted word that nothing follows stays what it is.
+  CHECK(surfaces("Il a crié « Attention » dans la salle.", Language::French).empty());
+}
