@@ -943,7 +943,7 @@ constexpr auto kLocationHeads = sorted(std::to_array<std::string_view>({
 constexpr auto kStreetWords = sorted(std::to_array<std::string_view>({
     "rue",     "ruelle",   "avenue", "boulevard", "bd",      "place",  "quai",      "cours", "allee",
     "impasse", "chemin",   "route",  "faubourg",  "passage", "square", "carrefour", "pont",  "village",
-    "hameau",  "lieu-dit", "stade",  "aeroport",  "gare",    "parc",   "jardin",
+    "hameau",  "lieu-dit", "stade",  "aeroport",  "gare",    "parc",   "jardin",    "cite",  "quartier",
 }));
 
 constexpr auto kMatchWords = sorted(std::to_array<std::string_view>({

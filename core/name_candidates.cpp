@@ -568,8 +568,9 @@ class CandidateFinder {
     }
     for (SentenceNames& names : sentences) {
       std::erase_if(names.spans, [&](const Span& span) {
-        return span.first == span.last && !isWholeElsewhere(names.units, span, runningTextKeys) &&
-               isCapitalisedCommonNoun(names.units, span.first, partsOfLongerNames);
+        return (span.first == span.last && !isWholeElsewhere(names.units, span, runningTextKeys) &&
+                isCapitalisedCommonNoun(names.units, span.first, partsOfLongerNames)) ||
+               endsFrenchOfficeTitle(names.units, span);
       });
     }
     CandidateScan scan;
@@ -1720,6 +1721,20 @@ class CandidateFinder {
     return first;
   }
 
+  // "le président de la République", "le procureur de la République", "le
+  // garde des Sceaux": the capital word ends the title of an office, and
+  // names neither the state nor the town of Sceaux.
+  static bool endsFrenchOfficeTitle(const std::vector<Unit>& units, const Span& span) {
+    if (span.first != span.last || span.first < 3) return false;
+    const std::string& word = units[span.first].key;
+    const std::string& office = units[span.first - 3].key;
+    if (word == "sceaux") return units[span.first - 1].key == "des" && units[span.first - 2].key == "garde";
+    if (word != "republique" || units[span.first - 1].key != "la" || units[span.first - 2].key != "de")
+      return false;
+    return office == "president" || office == "presidente" || office == "procureur" ||
+           office == "procureure" || office == "presidence";
+  }
+
   // A quoted phrase shaped like a title: a capital first, at most six words,
   // no sentence's punctuation before its end. Quoted speech is mostly longer
   // or starts in lower case.
@@ -1743,8 +1758,8 @@ class CandidateFinder {
   // after the closing quote.
   static bool followedByMakerOrMaking(const std::vector<Unit>& units, std::size_t close) {
     static constexpr std::array<std::string_view, 16> kMaking = {
-        "adapte",   "adaptee", "adapted",  "realise", "realisee",  "directed", "tourne",   "written",
-        "ecrit",    "publie",  "publiee",  "published", "released", "sorti",   "sortie",   "signe"};
+        "adapte", "adaptee", "adapted", "realise",   "realisee", "directed", "tourne", "written",
+        "ecrit",  "publie",  "publiee", "published", "released", "sorti",    "sortie", "signe"};
     std::size_t next = close + 1;
     if (next < units.size() && units[next].key == ",") ++next;
     if (next >= units.size() || !units[next].isWord) return false;

@@ -264,7 +264,12 @@ bool isStreetName(const NameCandidate& candidate, Language language) {
   const bool of = candidate.previous == "de" || candidate.previous == "du" || candidate.previous == "des" ||
                   candidate.previous == "d'";
   // "à la place de Pierre" is "instead of Pierre"; "place de la Concorde" is the square.
-  return cues::isStreetWord(candidate.previous) || candidate.streetOfThe ||
+  // "Il a cité Delacroix": after "avoir", "cité" is the verb.
+  static constexpr std::array<std::string_view, 10> kHave = {"a",   "ai",    "as",      "avons",  "avez",
+                                                             "ont", "avait", "avaient", "aurait", "ayant"};
+  const bool quotedBy = candidate.previous == "cite" &&
+                        std::find(kHave.begin(), kHave.end(), candidate.beforePrevious) != kHave.end();
+  return (cues::isStreetWord(candidate.previous) && !quotedBy) || candidate.streetOfThe ||
          (of && candidate.beforePrevious != "place" && cues::isStreetWord(candidate.beforePrevious));
 }
 
@@ -478,6 +483,11 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // names join their words with a lower-case link; people's names do not.
   if (std::any_of(words.begin(), words.end(), isLinkedPlaceName)) evidence.add(EntityType::Loc, 2.0f);
   if (words.size() == 1 && opensWithPlacePrefix(words.front())) evidence.add(EntityType::Loc, 1.0f);
+  // "le Vieux-Port", "Grand-Port": a hyphenated name ending in a place's word.
+  if (const std::size_t hyphen = last.rfind('-');
+      words.size() == 1 && hyphen != std::string::npos &&
+      cues::isLocationWord(std::string_view(last).substr(hyphen + 1)))
+    evidence.add(EntityType::Loc, 2.0f);
   // "The Hague", "La Rochelle": no person's name opens with an article.
   const bool article = words.front() == "the" || words.front() == "le" || words.front() == "la" ||
                        words.front() == "les" || words.front() == "l'";
