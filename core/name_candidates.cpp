@@ -359,6 +359,27 @@ bool isAgeAfter(const std::vector<Unit>& units, std::size_t last) {
   return age > 0 && age < 120 && (at(3) == "ans" || at(3) == "an" || at(3) == ",");
 }
 
+bool isPlural(std::string_view word) {
+  return word.size() > 3 && word.back() == 's' && !word.ends_with("ss");
+}
+
+// A body's head word, "of" or "for", then capitalised dictionary words up to
+// `last`: the remit of "Department of Health", "Center for Strategic".
+template <typename CommonWordPredicate>
+bool isRemitOfBody(const std::vector<Unit>& units, std::size_t first, std::size_t last,
+                   const CommonWordPredicate& isCommonWord) {
+  std::size_t head = first;
+  while (head < last && cues::isFunctionWord(units[head].key)) ++head;
+  if (head + 2 > last || !cues::isOrganisationWord(units[head].key)) return false;
+  const std::string& link = units[head + 1].key;
+  if (units[head + 1].capitalised || (link != "of" && link != "for")) return false;
+  for (std::size_t i = head + 2; i <= last; ++i) {
+    if (!units[i].isWord || !units[i].capitalised || units[i].allCaps || !isCommonWord(units[i].key))
+      return false;
+  }
+  return true;
+}
+
 // Extends a run of capitalised words over connectors and initials.
 // `isGivenName` lets a capitalised particle continue a person's name
 // ("Kevin De Bruyne", "Farouk Ben Mustapha"); `isCommonWord` ends it before
@@ -427,10 +448,13 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
       }
     }
     // "Banque de la République", "Place de la Concorde", "Church of the
-    // Nazarene": an article between the connector and the next capital.
+    // Nazarene", "Joint Council for the Welfare of Immigrants": an article
+    // between the connector and the next capital.
+    const bool remitOf = unit.key == "de" || unit.key == "of" ||
+                         (unit.key == "for" && cues::isOrganisationWord(units[last].key));
     const bool ofThe =
-        (unit.key == "de" || unit.key == "of") && !unit.capitalised && next + 2 < units.size() &&
-        units[next + 1].isWord && !units[next + 1].capitalised &&
+        remitOf && !unit.capitalised && next + 2 < units.size() && units[next + 1].isWord &&
+        !units[next + 1].capitalised &&
         (units[next + 1].key == "la" || units[next + 1].key == "l'" || units[next + 1].key == "the") &&
         units[next + 2].isWord && units[next + 2].capitalised && !units[next + 2].allCaps &&
         !cues::isPersonTitle(units[next + 2].key);
@@ -457,6 +481,16 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
       while (end + 1 < units.size() && units[end + 1].isWord && units[end + 1].capitalised) ++end;
       if (dictionaryWords(first, last) && dictionaryWords(next + 1, end) &&
           cues::isOrganisationWord(units[end].key) && !cues::isOrganisationWord(units[last].key)) {
+        last = end;
+        next = end + 1;
+        continue;
+      }
+      // "Union of Rationalist Atheists and Agnostics", "Department of Health
+      // and Human Services": a body's remit of dictionary words goes on past
+      // "and" over two such words, or one plural like the word before "and".
+      // "the Bank of England and Treasury officials" names two.
+      if (isRemitOfBody(units, first, last, isCommonWord) && dictionaryWords(next + 1, end) &&
+          (end > next + 1 || (isPlural(units[end].key) && isPlural(units[last].key)))) {
         last = end;
         next = end + 1;
         continue;

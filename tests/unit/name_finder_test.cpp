@@ -1548,3 +1548,21 @@ TEST_CASE("French neighbourhoods: a housing estate, a quarter, a hyphenated port
   CHECK(typeOf("Une marche partira samedi depuis le Vieux-Port.", "Vieux-Port", Language::French) ==
         EntityType::Loc);
 }
+
+TEST_CASE("a body's remit goes on over 'for the' and over 'and' between dictionary words") {
+  CHECK(surfaces("The Joint Council for the Welfare of Immigrants said so.", Language::English) ==
+        std::vector<std::string>{"Joint Council for the Welfare of Immigrants"});
+  CHECK(surfaces("A spokesman for the Union of Rationalist Atheists and Agnostics agreed.",
+                 Language::English) ==
+        std::vector<std::string>{"Union of Rationalist Atheists and Agnostics"});
+  CHECK(surfaces("He wrote to the Department of Coastal and Marine Affairs on Monday.", Language::English) ==
+        std::vector<std::string>{"Department of Coastal and Marine Affairs"});
+  // A place in the remit, or one word that is not plural after "and", makes two names.
+  CHECK(surfaces("The Bank of England and Treasury officials met.", Language::English) ==
+        std::vector<std::string>{"Bank of England", "Treasury"});
+  CHECK(surfaces("He thanked the Ministry of Culture and Dravenko for their help.", Language::English) ==
+        std::vector<std::string>{"Ministry of Culture", "Dravenko"});
+  // "for the" after a word that is no body's: the article starts something else.
+  CHECK(surfaces("Vote for the Greens and Labour.", Language::English) ==
+        std::vector<std::string>{"Greens", "Labour"});
+}
