@@ -589,6 +589,7 @@ constexpr auto kOrganisationWords = sorted(std::to_array<std::string_view>({
     "capital",
     "partners",
     "labs",
+    "lab",
     "health",
     "healthcare",
     "medical",

@@ -359,6 +359,23 @@ bool isAgeAfter(const std::vector<Unit>& units, std::size_t last) {
   return age > 0 && age < 120 && (at(3) == "ans" || at(3) == "an" || at(3) == ",");
 }
 
+// "CVE-2024-21762", "ISO-8601-1": a catalogue's reference, with two groups
+// of digits or more, names no one; "COVID-19" and "F-35" have one.
+bool isReferenceNumber(std::string_view key) {
+  int digitGroups = 0;
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    std::size_t end = key.find('-', start);
+    if (end == std::string_view::npos) end = key.size();
+    const std::string_view part = key.substr(start, end - start);
+    if (!part.empty() && std::all_of(part.begin(), part.end(),
+                                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+      ++digitGroups;
+    start = end + 1;
+  }
+  return digitGroups >= 2;
+}
+
 bool isPlural(std::string_view word) {
   return word.size() > 3 && word.back() == 's' && !word.ends_with("ss");
 }
@@ -1211,6 +1228,7 @@ class CandidateFinder {
         }
       }
       if (span.first > span.last) continue;
+      if (span.first == span.last && isReferenceNumber(units[span.first].key)) continue;
       // "CAC 40", "S&P 500", "FTSE 100": a number that the lexicon has in the name.
       if (span.last + 1 < units.size() && allDigits(units[span.last + 1].key) &&
           isKnownBeyondGivenNames(keyOf(units, Span{span.first, span.last + 1}))) {
@@ -1836,8 +1854,15 @@ class CandidateFinder {
     if (span.last + 2 < units.size() && units[span.last + 1].key == ",") {
       const Unit& afterComma = units[span.last + 2];
       if (isIndefiniteOrDefiniteArticle(afterComma.key)) {
-        for (std::size_t i = span.last + 3; i < units.size() && i <= span.last + 5 && units[i].isWord; ++i)
-          candidate.apposition.push_back(units[i].key);
+        // "Mandiant, the Google-owned security firm": a hyphen joins a word
+        // to the phrase, so the kind word may come fourth.
+        constexpr std::size_t kMaxAppositionWords = 4;
+        for (std::size_t i = span.last + 3;
+             i < units.size() && candidate.apposition.size() < kMaxAppositionWords &&
+             (units[i].isWord || isHyphen(units[i].key));
+             ++i) {
+          if (units[i].isWord) candidate.apposition.push_back(units[i].key);
+        }
       } else if (afterComma.isWord && !afterComma.capitalised) {
         candidate.apposition.push_back(afterComma.key);
       }

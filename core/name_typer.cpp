@@ -472,6 +472,14 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // of dictionary words ("Fan Expo", "Sea Org"), organisations often are.
   const bool commonFirstWord = !givenNameFirst && lexicon.isCommonWord(words.front(), Language::Unknown);
   if (placeFirst && !givenNameFirst) evidence.add(EntityType::Org, 1.0f);
+  // "Microsoft Threat Intelligence", "Google Cloud": a known company's name
+  // opens the name of one of its parts; "Google Science Fair" is its event.
+  const auto& firstEntries = lexicon.lookup(words.front());
+  const bool bodyFirst = words.size() >= 2 && !cues::isEventWord(last) && !cues::isLocationWord(last) &&
+                         std::any_of(firstEntries.begin(), firstEntries.end(), [](const LexiconEntry* entry) {
+                           return entry->category == LexiconCategory::Organisation;
+                         });
+  if (bodyFirst) evidence.add(EntityType::Org, 2.0f);
   // "Air France", "Tennis Australia": a dictionary word before a country
   // names a body; "Anatole France" opens with a given name.
   const bool countryLast = words.size() == 2 && namesCountryOrRegion(lexicon.lookup(last)) &&

@@ -1566,3 +1566,25 @@ TEST_CASE("a body's remit goes on over 'for the' and over 'and' between dictiona
   CHECK(surfaces("Vote for the Greens and Labour.", Language::English) ==
         std::vector<std::string>{"Greens", "Labour"});
 }
+
+TEST_CASE("a known company's name opens the name of its parts, not of its events") {
+  CHECK(typeOf("The flaw was found by Microsoft Threat Intelligence last week.",
+               "Microsoft Threat Intelligence", Language::English) == EntityType::Org);
+  CHECK(typeOf("She won the Google Science Fair in 2011.", "Google Science Fair", Language::English) ==
+        EntityType::Event);
+}
+
+TEST_CASE("an apposition's kind word may come after a hyphenated word") {
+  CHECK(typeOf("It hired Dravenko, the Google-owned security firm, in May.", "Dravenko", Language::English) ==
+        EntityType::Org);
+  CHECK(typeOf("It hired Dravenko, the Paris-based lawyer, in May.", "Dravenko", Language::English) ==
+        EntityType::Person);
+}
+
+TEST_CASE("a catalogue's reference is no name; a laboratory is a body") {
+  CHECK(surfaces("The flaw, tracked as CVE-2024-21762, was patched.", Language::English).empty());
+  CHECK(surfaces("The COVID-19 pandemic slowed the F-35 programme.", Language::English) ==
+        std::vector<std::string>{"COVID-19", "F-35"});
+  CHECK(typeOf("Researchers at Quarvel Lab in Toronto agreed.", "Quarvel Lab", Language::English) ==
+        EntityType::Org);
+}
