@@ -233,7 +233,8 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
     evidence.add(EntityType::Loc, 2.0f);
   // "à" folds to "a", which in English is the article ("a Halvorsen contractor").
   const bool englishArticle = candidate.previous == "a" && language == Language::English;
-  if (cues::isLocationPreposition(candidate.previous) && !englishArticle &&
+  // "a flaw in Fortinet's firewalls": the preposition governs what the owner has.
+  if (cues::isLocationPreposition(candidate.previous) && !englishArticle && !candidate.possessive &&
       !(candidate.previous == "a" && isNotPlaceBeforeA(candidate.beforePrevious))) {
     // French "à"/"au"/"en" before a name nearly always introduce a place;
     // English "in"/"at" just as often introduce an organisation.

@@ -1588,3 +1588,9 @@ TEST_CASE("a catalogue's reference is no name; a laboratory is a body") {
   CHECK(typeOf("Researchers at Quarvel Lab in Toronto agreed.", "Quarvel Lab", Language::English) ==
         EntityType::Org);
 }
+
+TEST_CASE("a preposition before an owner governs what it owns, not where the owner is") {
+  CHECK(typeOf("They found a flaw in Quarvel's newest routers.", "Quarvel", Language::English) !=
+        EntityType::Loc);
+  CHECK(typeOf("They found the flaw in Quarvel last week.", "Quarvel", Language::English) == EntityType::Loc);
+}
