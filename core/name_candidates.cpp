@@ -506,7 +506,9 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
       // and Human Services": a body's remit of dictionary words goes on past
       // "and" over two such words, or one plural like the word before "and".
       // "the Bank of England and Treasury officials" names two.
-      if (isRemitOfBody(units, first, last, isCommonWord) && dictionaryWords(next + 1, end) &&
+      constexpr std::size_t kMaxRemitUnits = 12;  // longer runs are lists, and rescanning them would cost
+      if (last - first <= kMaxRemitUnits && isRemitOfBody(units, first, last, isCommonWord) &&
+          dictionaryWords(next + 1, end) &&
           (end > next + 1 || (isPlural(units[end].key) && isPlural(units[last].key)))) {
         last = end;
         next = end + 1;
@@ -1460,6 +1462,15 @@ class CandidateFinder {
     }
     // The first unit at or after `rest` that cannot start a separate name,
     // remembered so that a long run of names is scanned once, not once per split.
+    // The last word of the run that makes a body, found once: asking at
+    // every split would rescan the run ("Barack Obama Barack Obama ...").
+    std::size_t lastBodyWord = span.first;
+    for (std::size_t i = span.last; i > span.first; --i) {
+      if (units[i].capitalised && cues::isOrganisationWord(units[i].key)) {
+        lastBodyWord = i;
+        break;
+      }
+    }
     std::size_t scannedFrom = span.last + 1;
     std::size_t firstNonName = span.last + 1;
     while (span.first < span.last) {
@@ -1505,12 +1516,7 @@ class CandidateFinder {
       // makes a body. "James Martin Center for Nonproliferation Studies":
       // after a given name, nor goes on to one; the body is named after the person.
       const bool bodyWordAfter =
-          cues::endsBodyName(units[span.last].key) ||
-          (givenNameOnly &&
-           std::any_of(units.begin() + static_cast<std::ptrdiff_t>(rest) + 1,
-                       units.begin() + static_cast<std::ptrdiff_t>(span.last) + 1, [](const Unit& unit) {
-                         return unit.capitalised && cues::isOrganisationWord(unit.key);
-                       }));
+          cues::endsBodyName(units[span.last].key) || (givenNameOnly && lastBodyWord > rest);
       const bool person =
           (lexicon_.isGivenName(units[rest].key) && rest < span.last && !bodyWordAfter) || placeThenGivenName;
       if (scannedFrom > rest || firstNonName < rest) {
@@ -1698,11 +1704,17 @@ class CandidateFinder {
       bool cued = precededByWorkCue(units, open);
       std::size_t close = open + 1;
       int words = 0;
-      while (close < units.size() && !isClosingQuote(units[close].key) && words <= 10) {
+      // Bounded in units too: a run of marks without words must not be
+      // rescanned from every quote in it.
+      constexpr std::size_t kMaxTitleUnits = 40;
+      while (close < units.size() && !isClosingQuote(units[close].key) && words <= 10 &&
+             close - open <= kMaxTitleUnits) {
         words += units[close].isWord;
         ++close;
       }
-      if (close >= units.size() || words == 0 || words > 10 || close == open + 1) continue;
+      if (close >= units.size() || !isClosingQuote(units[close].key) || words == 0 || words > 10 ||
+          close == open + 1)
+        continue;
       std::size_t last = close - 1;
       while (last > open + 1 && !units[last].isWord) --last;  // « L'interview qui tue ! »
       const Span title{open + 1, last};

@@ -134,6 +134,11 @@ struct Finder {
     // each quotation rescanned the text up to the rarest one every time.
     std::array<std::size_t, kMarks.size()> nextOpen{};
     std::array<bool, kMarks.size()> searched{};
+    // Likewise the closing mark: after a quotation too long to count, the
+    // scan moves on one mark at a time, and each of them would otherwise
+    // search the same far closing mark again ("« « « … »").
+    std::array<std::size_t, kMarks.size()> nextClose{};
+    std::array<bool, kMarks.size()> closeSearched{};
     std::size_t at = 0;
     while (at < text.size()) {
       std::size_t open = std::string_view::npos;
@@ -150,7 +155,12 @@ struct Finder {
       }
       if (!marks) return;
       const std::size_t inner = open + marks->open.size();
-      const std::size_t close = text.find(marks->close, inner);
+      const auto k = static_cast<std::size_t>(marks - kMarks.data());
+      if (!closeSearched[k] || (nextClose[k] != std::string_view::npos && nextClose[k] < inner)) {
+        nextClose[k] = text.find(marks->close, inner);
+        closeSearched[k] = true;
+      }
+      const std::size_t close = nextClose[k];
       if (close == std::string_view::npos) return;
       const std::string_view quoted = text.substr(inner, close - inner);
       at = close + marks->close.size();

@@ -61,6 +61,17 @@ TEST_CASE("a long run of names is split in linear time" * doctest::timeout(60)) 
   CHECK(result.documents[0]->mentions.size() >= 40000);
 }
 
+TEST_CASE("a long run of quotation marks is read in linear time" * doctest::timeout(60)) {
+  // Each mark opens a possible title; scanning to the end of the run from
+  // every one of them was quadratic.
+  Corpus corpus;
+  corpus.add("quotes.txt", "Le film " + repeat("« ", 200000) + "Parasite » de Bong Joon-ho.",
+             DocumentFormat::Text);
+  const CorpusResult& result = corpus.analyze();
+  REQUIRE(result.documents.size() == 1);
+  CHECK_FALSE(result.documents[0]->error);
+}
+
 TEST_CASE("worst cases give per-document errors and the others are analysed") {
   AnalyzerOptions options;
   options.maxDocumentBytes = 1u << 20;
