@@ -1044,10 +1044,10 @@ constexpr auto kPersonTrades = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kWorkKinds = sorted(std::to_array<std::string_view>({
-    "film",    "movie",   "comedy",   "drama",      "thriller",     "documentary", "series",      "sitcom",
-    "novel",   "book",    "memoir",   "album",      "song",         "play",        "opera",       "musical",
-    "podcast", "comedie", "drame",    "serie",      "documentaire", "roman",       "livre",       "chanson",
-    "piece",   "opera",   "emission", "feuilleton", "essai",        "biopic",      "blockbuster",
+    "film",    "movie",    "comedy",     "drama", "thriller",     "documentary", "series", "sitcom",
+    "novel",   "book",     "memoir",     "album", "song",         "play",        "opera",  "musical",
+    "podcast", "comedie",  "drame",      "serie", "documentaire", "roman",       "livre",  "chanson",
+    "piece",   "emission", "feuilleton", "essai", "biopic",       "blockbuster",
 }));
 
 constexpr auto kPlaceKinds = sorted(std::to_array<std::string_view>({

@@ -201,12 +201,12 @@ bool isClosingQuote(std::string_view key) {
   return key == "\u00bb" || key == "\u201d" || key == "\"" || key == "\u2019";
 }
 
-// Positions where any word is capitalised, name or not: the start of the
-// sentence, and the first word after a colon, a dash or an opening quote.
 bool allDigits(std::string_view key) {
   return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Positions where any word is capitalised, name or not: the start of the
+// sentence, and the first word after a colon, a dash or an opening quote.
 std::vector<bool> capitalisedByPosition(const std::vector<Unit>& units) {
   std::vector<bool> byPosition(units.size(), false);
   bool expectStart = true;
@@ -367,10 +367,7 @@ bool isReferenceNumber(std::string_view key) {
   while (start <= key.size()) {
     std::size_t end = key.find('-', start);
     if (end == std::string_view::npos) end = key.size();
-    const std::string_view part = key.substr(start, end - start);
-    if (!part.empty() && std::all_of(part.begin(), part.end(),
-                                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
-      ++digitGroups;
+    if (allDigits(key.substr(start, end - start))) ++digitGroups;
     start = end + 1;
   }
   return digitGroups >= 2;
@@ -782,6 +779,16 @@ class CandidateFinder {
     return true;
   }
 
+  // The longest phrase the lexicon knows in the run of words from `first`,
+  // up to the first unit that is not a word.
+  PhraseMatch longestPhraseOfWordsFrom(const std::vector<Unit>& units, std::size_t first) const {
+    std::vector<std::string> words;
+    for (std::size_t i = first;
+         i < units.size() && units[i].isWord && words.size() < Lexicon::kMaxPhraseWords; ++i)
+      words.push_back(units[i].key);
+    return lexicon_.longestPhrase(words);
+  }
+
   // "les îles Vierges britanniques", "le golfe Persique": French writes the
   // head of a place's name in lower case, and sometimes an adjective after
   // it; the whole is the name when the lexicon knows it as a place.
@@ -789,12 +796,7 @@ class CandidateFinder {
     if (span.first == 0) return std::nullopt;
     const Unit& head = units[span.first - 1];
     if (!head.isWord || head.capitalised || !cues::isLocationHead(head.key)) return std::nullopt;
-    std::vector<std::string> words;
-    for (std::size_t i = span.first - 1;
-         i < units.size() && units[i].isWord && words.size() < Lexicon::kMaxPhraseWords; ++i) {
-      words.push_back(units[i].key);
-    }
-    const PhraseMatch known = lexicon_.longestPhrase(words);
+    const PhraseMatch known = longestPhraseOfWordsFrom(units, span.first - 1);
     if (known.words < 2 || !namesPlaceInCapitals(known.entries)) return std::nullopt;
     const std::size_t last = span.first - 1 + known.words - 1;
     if (last < span.first) return std::nullopt;
@@ -812,11 +814,7 @@ class CandidateFinder {
       return span.last;
     std::size_t first = span.first;
     if (first < span.last && cues::isFunctionWord(units[first].key)) ++first;
-    std::vector<std::string> words;
-    for (std::size_t i = first;
-         i < units.size() && units[i].isWord && words.size() < Lexicon::kMaxPhraseWords; ++i)
-      words.push_back(units[i].key);
-    const PhraseMatch known = lexicon_.longestPhrase(words);
+    const PhraseMatch known = longestPhraseOfWordsFrom(units, first);
     const std::size_t last = first + known.words - 1;
     return known.words > 0 && last > link ? last : span.last;
   }
@@ -1460,8 +1458,6 @@ class CandidateFinder {
       out.push_back(span);
       return;
     }
-    // The first unit at or after `rest` that cannot start a separate name,
-    // remembered so that a long run of names is scanned once, not once per split.
     // The last word of the run that makes a body, found once: asking at
     // every split would rescan the run ("Barack Obama Barack Obama ...").
     std::size_t lastBodyWord = span.first;
@@ -1471,6 +1467,8 @@ class CandidateFinder {
         break;
       }
     }
+    // The first unit at or after `rest` that cannot start a separate name,
+    // remembered so that a long run of names is scanned once, not once per split.
     std::size_t scannedFrom = span.last + 1;
     std::size_t firstNonName = span.last + 1;
     while (span.first < span.last) {

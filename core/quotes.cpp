@@ -61,6 +61,21 @@ bool hasSpeechCue(std::string_view text) {
   return false;
 }
 
+// The next occurrence of a mark at or after a position that only grows,
+// searched again only once the scan has passed the one found last.
+struct NextOccurrence {
+  std::size_t position = std::string_view::npos;
+  bool searched = false;
+
+  std::size_t from(std::string_view text, std::string_view mark, std::size_t at) {
+    if (!searched || (position != std::string_view::npos && position < at)) {
+      position = text.find(mark, at);
+      searched = true;
+    }
+    return position;
+  }
+};
+
 struct Finder {
   const DocumentAnalysis& document;
   const std::vector<std::uint32_t>& entityOfMention;
@@ -132,35 +147,26 @@ struct Finder {
     // The next occurrence of each opening mark, searched again only once the
     // scan has passed it (`at` only grows): searching the three marks anew at
     // each quotation rescanned the text up to the rarest one every time.
-    std::array<std::size_t, kMarks.size()> nextOpen{};
-    std::array<bool, kMarks.size()> searched{};
     // Likewise the closing mark: after a quotation too long to count, the
     // scan moves on one mark at a time, and each of them would otherwise
     // search the same far closing mark again ("« « « … »").
-    std::array<std::size_t, kMarks.size()> nextClose{};
-    std::array<bool, kMarks.size()> closeSearched{};
+    std::array<NextOccurrence, kMarks.size()> nextOpen{};
+    std::array<NextOccurrence, kMarks.size()> nextClose{};
     std::size_t at = 0;
     while (at < text.size()) {
       std::size_t open = std::string_view::npos;
       const QuoteMarks* marks = nullptr;
       for (std::size_t k = 0; k < kMarks.size(); ++k) {
-        if (!searched[k] || (nextOpen[k] != std::string_view::npos && nextOpen[k] < at)) {
-          nextOpen[k] = text.find(kMarks[k].open, at);
-          searched[k] = true;
-        }
-        if (nextOpen[k] < open) {
-          open = nextOpen[k];
+        const std::size_t found = nextOpen[k].from(text, kMarks[k].open, at);
+        if (found < open) {
+          open = found;
           marks = &kMarks[k];
         }
       }
       if (!marks) return;
       const std::size_t inner = open + marks->open.size();
       const auto k = static_cast<std::size_t>(marks - kMarks.data());
-      if (!closeSearched[k] || (nextClose[k] != std::string_view::npos && nextClose[k] < inner)) {
-        nextClose[k] = text.find(marks->close, inner);
-        closeSearched[k] = true;
-      }
-      const std::size_t close = nextClose[k];
+      const std::size_t close = nextClose[k].from(text, marks->close, inner);
       if (close == std::string_view::npos) return;
       const std::string_view quoted = text.substr(inner, close - inner);
       at = close + marks->close.size();
