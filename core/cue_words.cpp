@@ -999,13 +999,68 @@ constexpr auto kLegalForms = sorted(std::to_array<std::string_view>({
 // Nouns that say what a name is in an apposition after it: "Mandiant, a
 // unit of Google", "Jean Martin, un avocat parisien", "Irving, a Dallas suburb".
 constexpr auto kOrganisationKinds = sorted(std::to_array<std::string_view>({
-    "company",   "firm",         "unit",         "subsidiary",   "group",       "startup",     "start-up",
-    "maker",     "manufacturer", "division",     "contractor",   "supplier",    "agency",      "bank",
-    "lender",    "insurer",      "retailer",     "publisher",    "newspaper",   "broadcaster", "charity",
-    "nonprofit", "non-profit",   "union",        "party",        "consultancy", "carrier",     "airline",
-    "studio",    "network",      "organisation", "organization", "societe",     "entreprise",  "filiale",
-    "groupe",    "cabinet",      "fabricant",    "editeur",      "association", "banque",      "agence",
-    "syndicat",  "parti",        "quotidien",    "hebdomadaire", "chaine",      "operateur",
+    "company",
+    "firm",
+    "unit",
+    "subsidiary",
+    "group",
+    "startup",
+    "start-up",
+    "maker",
+    "manufacturer",
+    "division",
+    "contractor",
+    "supplier",
+    "agency",
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "publisher",
+    "newspaper",
+    "broadcaster",
+    "charity",
+    "nonprofit",
+    "non-profit",
+    "union",
+    "party",
+    "consultancy",
+    "carrier",
+    "airline",
+    "studio",
+    "network",
+    "organisation",
+    "organization",
+    "societe",
+    "entreprise",
+    "filiale",
+    "groupe",
+    "cabinet",
+    "fabricant",
+    "editeur",
+    "association",
+    "banque",
+    "agence",
+    "syndicat",
+    "parti",
+    "quotidien",
+    "hebdomadaire",
+    "chaine",
+    "operateur",
+    // Public bodies: "Viginum, le service de vigilance", "Ofcom, the regulator".
+    "service",
+    "regulator",
+    "regulateur",
+    "autorite",
+    "authority",
+    "ministry",
+    "ministere",
+    "platform",
+    "plateforme",
+    "foundation",
+    "fondation",
+    "institute",
+    "institut",
 }));
 
 constexpr auto kPersonKinds = sorted(std::to_array<std::string_view>({
@@ -1144,6 +1199,9 @@ bool isLocationHead(std::string_view key) { return contains<kLocationHeads>(key)
 bool isStreetWord(std::string_view key) { return contains<kStreetWords>(key); }
 bool isWorkCue(std::string_view key) { return contains<kWorkCues>(key); }
 bool isEventWord(std::string_view key) { return contains<kEventWords>(key); }
+// "l'opération Barkhane", "Operation Desert Storm": a military or police
+// operation is named after its kind.
+bool isEventKind(std::string_view key) { return key == "operation" || key == "offensive"; }
 bool isLocationWord(std::string_view key) { return contains<kLocationWords>(key); }
 
 bool isFunctionWord(std::string_view key) { return contains<kFunctionWords>(key); }

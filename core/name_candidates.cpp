@@ -892,6 +892,54 @@ class CandidateFinder {
     }
   }
 
+  // Ramesh "Sunny" Balwani: a nickname in quotation marks between a given
+  // name and a surname is part of the person's name.
+  void joinAcrossNicknames(const std::vector<Unit>& units, std::vector<Span>& spans) const {
+    constexpr std::size_t kMaxNicknameWords = 2;
+    for (std::size_t j = 0; j < spans.size(); ++j) {
+      const Span& left = spans[j];
+      const std::size_t open = left.last + 1;
+      if (!lexicon_.isGivenName(units[left.last].key) || open >= units.size() ||
+          !isOpeningQuote(units[open].key))
+        continue;
+      std::size_t close = open + 1;
+      while (close < units.size() && close <= open + kMaxNicknameWords && units[close].isWord &&
+             units[close].capitalised)
+        ++close;
+      if (close == open + 1 || close + 1 >= units.size() || !isClosingQuote(units[close].key)) continue;
+      const auto right = std::find_if(spans.begin() + static_cast<std::ptrdiff_t>(j) + 1, spans.end(),
+                                      [&](const Span& span) { return span.first > close; });
+      if (right == spans.end() || right->first != close + 1) continue;
+      spans[j].last = right->last;
+      spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(j) + 1, right + 1);
+    }
+  }
+
+  // "Orrick, Herrington & Sutcliffe", "Skadden, Arps, Slate, Meagher & Flom":
+  // single names before one joined by an ampersand are partners of the same firm.
+  void joinFirmPartners(const std::vector<Unit>& units, std::vector<Span>& spans) const {
+    for (std::size_t j = 1; j < spans.size(); ++j) {
+      Span& firm = spans[j];
+      bool ampersand = false;
+      for (std::size_t i = firm.first; i <= firm.last; ++i) ampersand = ampersand || units[i].key == "&";
+      if (!ampersand) continue;
+      std::size_t merged = j;
+      while (merged > 0) {
+        const Span& partner = spans[merged - 1];
+        const std::size_t comma = partner.last + 1;
+        const bool adjacent = partner.first == partner.last && comma + 1 == spans[merged].first &&
+                              units[comma].key == "," && !isWellKnownName(units[partner.first].key);
+        if (!adjacent) break;
+        --merged;
+      }
+      if (merged == j) continue;
+      spans[merged].last = firm.last;
+      spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(merged) + 1,
+                  spans.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+      j = merged;
+    }
+  }
+
   // "The Interview, a comedy starring ...", "Parasite, le film de Bong
   // Joon-ho": an apposition that names a kind of work.
   static bool isTitleOfWork(const std::vector<Unit>& units, const Span& span) {
@@ -956,6 +1004,9 @@ class CandidateFinder {
     if (spanWords < 2 || !cues::endsBodyName(last)) return false;
     // "Partners With Lindqvist Health": a headline's small word is no part of the name.
     if (cues::isFunctionWord(units[span.first].key)) return false;
+    // "Meridian Capital Partners LLP" in a signature: a legal form vouches
+    // for a company's whole name, dictionary words and all.
+    if (cues::isLegalForm(last)) return true;
     for (std::size_t i = span.first; i < span.last; ++i) {
       if (units[i].isWord && !lexicon_.isCommonWord(units[i].key, Language::Unknown)) return true;
     }
@@ -1323,6 +1374,8 @@ class CandidateFinder {
       splitAtInnerTitle(units, span, spans);
     }
     joinBeforeDefinedAcronym(units, spans);
+    joinAcrossNicknames(units, spans);
+    joinFirmPartners(units, spans);
     extendToDefinedAcronym(units, spans);
     // What splitting leaves of a heading may be only small words ("& DE L'
     // OUEST" gives "DE L").
@@ -1356,7 +1409,12 @@ class CandidateFinder {
           span.last >= of + 2 && std::all_of(units.begin() + static_cast<std::ptrdiff_t>(of) + 1,
                                              units.begin() + static_cast<std::ptrdiff_t>(span.last) + 1,
                                              [](const Unit& unit) { return unit.capitalised; });
-      if (!known && !longName) return 0;
+      // "Jeffrey Coopersmith of Orrick, Herrington": one word no dictionary
+      // has, and the firm's name goes on after the comma.
+      const bool firmGoesOn = span.last == of + 1 && span.last + 2 < units.size() &&
+                              units[span.last + 1].key == "," && units[span.last + 2].capitalised &&
+                              !lexicon_.isCommonWord(units[span.last].key, Language::Unknown);
+      if (!known && !longName && !firmGoesOn) return 0;
       if (!followsTitle(units, span.first) && !lexicon_.isGivenName(units[span.first].key)) return 0;
       for (std::size_t i = span.first; i < of; ++i) {
         const Unit& unit = units[i];

@@ -137,6 +137,7 @@ std::optional<EntityType> kindNamed(const std::string& word) {
   if (cues::isPersonKind(word)) return EntityType::Person;
   if (cues::isPlaceKind(word)) return EntityType::Loc;
   if (cues::isWorkKind(word)) return EntityType::Work;
+  if (cues::isEventKind(word)) return EntityType::Event;
   return std::nullopt;
 }
 
@@ -191,6 +192,7 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
   }
   if (cues::isOrganisationCue(candidate.previous) || cues::isOrganisationCue(candidate.kindBefore))
     evidence.add(EntityType::Org, 2.5f);
+  if (cues::isEventKind(candidate.previous)) evidence.add(EntityType::Event, 3.0f);
   // "the BBC's Newsnight programme", "l'émission Quotidien": a show named
   // before its kind. A film's noun is left out: "the Marvel film" is the studio's.
   const bool showAfter = candidate.next == "programme" || candidate.next == "program" ||
@@ -443,7 +445,8 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
            cues::isNameConnector(word) || word == "monde" || word == "world";
   };
   while (named > 1 && trailsEvent(words[named - 1])) --named;
-  if (words.size() >= 2 && cues::isEventWord(words[named - 1])) evidence.add(EntityType::Event, 3.5f);
+  if (words.size() >= 2 && (cues::isEventWord(words[named - 1]) || cues::isEventKind(words.front())))
+    evidence.add(EntityType::Event, 3.5f);
   // "L. Ron Hubbard": initials before the given name.
   std::size_t firstName = 0;
   while (firstName + 1 < words.size() && words[firstName].size() <= 2 &&
@@ -507,6 +510,17 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // "YouTube", "MicroMega", "Cloud9", "4chan", "JPMorgan": brands mix case and digits;
   // people's names only after a prefix ("McCain", "DiCaprio", "LeBron").
   if (looksLikeBrand(candidate.surface)) evidence.add(EntityType::Org, 1.0f);
+  // "Herrington & Sutcliffe", "Marks & Spencer": partners' names joined by an
+  // ampersand make a firm; "de Leith & Falmouth" names ports.
+  if (const std::size_t ampersand = candidate.key.find(" & "); ampersand != std::string::npos) {
+    const std::string_view key = candidate.key;
+    const std::string_view before = key.substr(0, ampersand);
+    const std::string_view after = key.substr(ampersand + 3);
+    const std::string left(before.substr(before.rfind(' ') + 1));
+    const std::string right(after.substr(0, after.find(' ')));
+    if (!namesKnownPlace(lexicon.lookup(left), true) && !namesKnownPlace(lexicon.lookup(right), true))
+      evidence.add(EntityType::Org, 3.0f);
+  }
   // A lone capitalised word that no dictionary knows is most often a
   // surname; a lone acronym is most often an organisation.
   const bool acronym = words.size() == 1 && isAllUpper(candidate.surface);

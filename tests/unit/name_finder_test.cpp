@@ -1595,3 +1595,46 @@ TEST_CASE("a preposition before an owner governs what it owns, not where the own
         EntityType::Loc);
   CHECK(typeOf("They found the flaw in Quarvel last week.", "Quarvel", Language::English) == EntityType::Loc);
 }
+
+TEST_CASE("a nickname in quotation marks stays inside a person's name") {
+  CHECK(surfaces("The appeal of Ramesh \"Sunny\" Dravenko was rejected.", Language::English) ==
+        std::vector<std::string>{"Ramesh \"Sunny\" Dravenko"});
+  // A quoted word after a given name, with no surname after it, is no nickname.
+  CHECK(surfaces("Ramesh wrote \"Tomorrow\" on the board.", Language::English) ==
+        std::vector<std::string>{"Ramesh"});
+  CHECK(surfaces("He asked Ramesh \"Why\", then left.", Language::English) ==
+        std::vector<std::string>{"Ramesh"});
+}
+
+TEST_CASE("a law firm's partners joined by an ampersand make one body") {
+  const std::string text = "His lawyer, Jane Okafor of Pellham, Dravik & Morrow, declined to comment.";
+  CHECK(surfaces(text, Language::English) ==
+        std::vector<std::string>{"Jane Okafor", "Pellham, Dravik & Morrow"});
+  CHECK(typeOf(text, "Pellham, Dravik & Morrow", Language::English) == EntityType::Org);
+  CHECK(typeOf(text, "Jane Okafor", Language::English) == EntityType::Person);
+  // Known places listed before an ampersand stay places.
+  CHECK(surfaces("Ships left Paris, Lyon & Marseille.", Language::English) ==
+        std::vector<std::string>{"Paris", "Lyon & Marseille"});
+  CHECK(typeOf("Le vapeur Jean, venant de Dravik & Falmouth, est arrivé.", "Dravik & Falmouth",
+               Language::French) != EntityType::Org);
+}
+
+TEST_CASE("a legal form vouches for a company's name on a line of capitals") {
+  const std::string signature =
+      "Best regards,\nRebecca\n\nRebecca Thornton | Managing Director\nMeridian Capital Partners LLP\n";
+  CHECK(typeOf(signature, "Meridian Capital Partners LLP", Language::English) == EntityType::Org);
+  // Without one, a line of capitals keeps only the names it can vouch for.
+  CHECK(surfaces("Meridian Capital Partners Review\nThe review was short.", Language::English) ==
+        std::vector<std::string>{"Meridian"});
+}
+
+TEST_CASE("operations are events; a public service in an apposition is a body") {
+  CHECK(typeOf("Le groupe a pris le relais de l'opération Barkhane au Mali.", "Barkhane", Language::French) ==
+        EntityType::Event);
+  CHECK(typeOf("Veterans of Operation Desert Storm met on Friday.", "Operation Desert Storm",
+               Language::English) == EntityType::Event);
+  CHECK(typeOf("Viginum, le service de vigilance, a documenté la campagne.", "Viginum", Language::French) ==
+        EntityType::Org);
+  CHECK(typeOf("Dravenko, le directeur du service, a documenté la campagne.", "Dravenko", Language::French) ==
+        EntityType::Person);
+}
