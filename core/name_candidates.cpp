@@ -1362,7 +1362,16 @@ class CandidateFinder {
       if (isRemitOfTitle(units, span)) continue;
       // "ministère du Travail": the ministry is named from its lower-case head.
       if (const std::size_t ministry = frenchMinistryStart(units, span.first); ministry < span.first) {
-        spans.push_back(Span{ministry, span.last});
+        std::size_t last = span.last;
+        if (last + 1 < units.size() && units[last + 1].key == "et") {
+          if (const std::size_t second = frenchComplementEnd(units, last + 2, false); second > last + 1) {
+            last = second;
+            if (last + 1 < units.size() && units[last + 1].isWord && !units[last + 1].capitalised &&
+                cues::isFrenchInstitutionAdjective(units[last + 1].key))
+              ++last;
+          }
+        }
+        spans.push_back(Span{ministry, last});
         continue;
       }
       // "Sen. Elizabeth Warren of Massachusetts": a person, then where from.
@@ -1650,7 +1659,10 @@ class CandidateFinder {
   // in lower case after its capitalised head noun, with adjectives of a short
   // list and one complement ("de la santé").
   std::size_t extendFrenchInstitution(const std::vector<Unit>& units, const Span& span) const {
-    if (language_ != Language::French) return span.last;
+    // "the French competition authority (Autorité de la concurrence)": a
+    // French complement says the name is French, whatever the text's language.
+    if (language_ != Language::French && frenchComplementEnd(units, span.last + 1, false) == 0)
+      return span.last;
     const auto hasHead = [&] {
       for (std::size_t i = span.first; i <= span.last; ++i) {
         if (units[i].isWord && units[i].capitalised && cues::isFrenchInstitutionHead(units[i].key))
@@ -1666,19 +1678,42 @@ class CandidateFinder {
     std::size_t last = span.last;
     constexpr int kMaxAdjectives = 2;
     for (int n = 0; n < kMaxAdjectives && isAdjective(last + 1); ++n) ++last;
-    // One complement: "des comptes", "de la santé", "de sécurité", then an adjective.
-    std::size_t next = last + 1;
-    if (next < units.size() && (units[next].key == "de" || units[next].key == "des" ||
-                                units[next].key == "du" || units[next].key == "d'")) {
-      ++next;
-      if (next < units.size() && (units[next].key == "la" || units[next].key == "l'")) ++next;
-      if (next < units.size() && units[next].isWord && !units[next].capitalised &&
-          !cues::isFunctionWord(units[next].key) && lexicon_.isCommonWord(units[next].key, language_)) {
-        last = next;
-        if (isAdjective(last + 1)) ++last;
+    // One complement: "des comptes", "de la santé", "de sécurité", "pour
+    // l'action extérieure", then an adjective; and a second one after "et":
+    // "ministère de l'Europe et des affaires étrangères".
+    if (const std::size_t complement = frenchComplementEnd(units, last + 1, true); complement > last) {
+      last = complement;
+      if (isAdjective(last + 1)) ++last;
+      if (last + 1 < units.size() && units[last + 1].key == "et") {
+        if (const std::size_t second = frenchComplementEnd(units, last + 2, false); second > last + 1) {
+          last = second;
+          if (isAdjective(last + 1)) ++last;
+        }
       }
     }
     return std::max(last, endSpelledByAcronym(units, span.first, last));
+  }
+
+  // The lower-case word of a complement opened at `from` by "de", "des",
+  // "du", "d'" (or "pour" and an article when `pourToo`), after "la" or "l'"
+  // if any; 0 when there is none.
+  std::size_t frenchComplementEnd(const std::vector<Unit>& units, std::size_t from, bool pourToo) const {
+    std::size_t next = from;
+    if (next >= units.size()) return 0;
+    const std::string& opener = units[next].key;
+    if (opener != "de" && opener != "des" && opener != "du" && opener != "d'" &&
+        !(pourToo && opener == "pour"))
+      return 0;
+    ++next;
+    const bool article = next < units.size() && (units[next].key == "la" || units[next].key == "l'" ||
+                                                 (opener == "pour" && isArticle(units[next].key)));
+    // "pour être": after "pour", an article tells a noun from a verb.
+    if (opener == "pour" && !article) return 0;
+    if (article) ++next;
+    if (next < units.size() && units[next].isWord && !units[next].capitalised &&
+        !cues::isFunctionWord(units[next].key) && lexicon_.isCommonWord(units[next].key, Language::French))
+      return next;
+    return 0;
   }
 
   // "Agence nationale de la sécurité des systèmes d'information (ANSSI)": the

@@ -1638,3 +1638,19 @@ TEST_CASE("operations are events; a public service in an apposition is a body") 
   CHECK(typeOf("Dravenko, le directeur du service, a documenté la campagne.", "Dravenko", Language::French) ==
         EntityType::Person);
 }
+
+TEST_CASE("a French institution's name goes on over 'pour' and a second complement") {
+  CHECK(surfaces("Elle a cité le Service européen pour l'action extérieure hier.", Language::French) ==
+        std::vector<std::string>{"Service européen pour l'action extérieure"});
+  CHECK(surfaces("Il dépend du ministère de l'Europe et des affaires étrangères depuis mai.",
+                 Language::French) ==
+        std::vector<std::string>{"ministère de l'Europe et des affaires étrangères"});
+  // "pour" before a verb ends the name.
+  CHECK(surfaces("Il écrivit à la Direction des douanes pour être payé.", Language::French) ==
+        std::vector<std::string>{"Direction des douanes"});
+  // A French complement makes the name French in an English text too.
+  CHECK(surfaces("The French competition authority (Autorité de la concurrence) must be told.",
+                 Language::English) == std::vector<std::string>{"French", "Autorité de la concurrence"});
+  CHECK(surfaces("The Autorité said nothing on Monday.", Language::English) ==
+        std::vector<std::string>{"Autorité"});
+}
