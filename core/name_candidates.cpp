@@ -377,6 +377,13 @@ bool isPlural(std::string_view word) {
   return word.size() > 3 && word.back() == 's' && !word.ends_with("ss");
 }
 
+// "MPs", "NGOs", "SUVs": capitals and a final lower-case "s".
+bool isPluralAcronym(std::string_view text, const Unit& unit) {
+  const std::string_view word = text.substr(unit.start, unit.end - unit.start);
+  if (word.size() < 3 || word.back() != 's') return false;
+  return std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // A body's head word, "of" or "for", then capitalised dictionary words up to
 // `last`: the remit of "Department of Health", "Center for Strategic".
 template <typename CommonWordPredicate>
@@ -501,12 +508,14 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
       }
       // "Union of Rationalist Atheists and Agnostics", "Department of Health
       // and Human Services": a body's remit of dictionary words goes on past
-      // "and" over two such words, or one plural like the word before "and".
+      // "and" over two such words, or one plural like the word before "and",
+      // or one that ends the clause ("the Bureau of Industry and Security,").
       // "the Bank of England and Treasury officials" names two.
       constexpr std::size_t kMaxRemitUnits = 12;  // longer runs are lists, and rescanning them would cost
+      const bool endsClause = end + 1 >= units.size() || !units[end + 1].isWord;
       if (last - first <= kMaxRemitUnits && isRemitOfBody(units, first, last, isCommonWord) &&
           dictionaryWords(next + 1, end) &&
-          (end > next + 1 || (isPlural(units[end].key) && isPlural(units[last].key)))) {
+          (end > next + 1 || endsClause || (isPlural(units[end].key) && isPlural(units[last].key)))) {
         last = end;
         next = end + 1;
         continue;
@@ -1279,6 +1288,13 @@ class CandidateFinder {
         }
       }
       if (span.first > span.last) continue;
+      // "Labour MPs", "the NGOs": an acronym in the plural names a kind of thing.
+      while (span.first < span.last && isPluralAcronym(text_, units[span.last]) &&
+             !isWellKnownName(units[span.last].key))
+        --span.last;
+      if (span.first == span.last && isPluralAcronym(text_, units[span.first]) &&
+          !isWellKnownName(units[span.first].key))
+        continue;
       if (span.first == span.last && isReferenceNumber(units[span.first].key)) continue;
       // "CAC 40", "S&P 500", "FTSE 100": a number that the lexicon has in the name.
       if (span.last + 1 < units.size() && allDigits(units[span.last + 1].key) &&
@@ -1374,6 +1390,12 @@ class CandidateFinder {
         spans.push_back(Span{ministry, last});
         continue;
       }
+      // "le Paris Saint-Germain de Luis Enrique": a team, then whose it is.
+      if (const std::size_t de = ownerAfterDe(units, span); de != 0) {
+        splitAtInnerTitle(units, Span{span.first, de - 1}, spans);
+        spans.push_back(Span{de + 1, span.last});
+        continue;
+      }
       // "Sen. Elizabeth Warren of Massachusetts": a person, then where from.
       if (const std::size_t of = personOfPlace(units, span); of != 0) {
         splitAtInnerTitle(units, Span{span.first, of - 1}, spans);
@@ -1400,6 +1422,29 @@ class CandidateFinder {
       return !isDefinedAcronym(units, span);
     });
     return spans;
+  }
+
+  // The index of "de" in "Paris Saint-Germain de Luis Enrique" or "le PSG de
+  // Luis Enrique": a name of two words or an acronym, then a given name and
+  // one or two more words, the person whose team, party or firm it is.
+  // "Charles de Gaulle" and "Simone de Beauvoir" have one word before "de".
+  // 0 when the span is not so made.
+  std::size_t ownerAfterDe(const std::vector<Unit>& units, const Span& span) const {
+    constexpr std::size_t kMaxOwnerWords = 3;
+    for (std::size_t de = span.first + 1; de + 2 <= span.last; ++de) {
+      if (units[de].key != "de" || units[de].capitalised) continue;
+      const bool nameBefore =
+          de >= span.first + 2 || (units[span.first].allCaps && units[span.first].key.size() >= 2);
+      if (!nameBefore || span.last - de > kMaxOwnerWords || units[de + 1].allCaps ||
+          !lexicon_.isGivenName(units[de + 1].key))
+        return 0;
+      for (std::size_t i = span.first; i <= span.last; ++i) {
+        if (i != de && (!units[i].isWord || !units[i].capitalised || cues::isNameConnector(units[i].key)))
+          return 0;
+      }
+      return de;
+    }
+    return 0;
   }
 
   // The index of "of" in "John Smith of Texas" or "Marcus Webb of Clifford

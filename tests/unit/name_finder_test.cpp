@@ -1654,3 +1654,31 @@ TEST_CASE("a French institution's name goes on over 'pour' and a second compleme
   CHECK(surfaces("The Autorité said nothing on Monday.", Language::English) ==
         std::vector<std::string>{"Autorité"});
 }
+
+TEST_CASE("an acronym in the plural is a kind of thing, not a name") {
+  CHECK(surfaces("More than 100 Labour MPs signed it.", Language::English) ==
+        std::vector<std::string>{"Labour"});
+  CHECK(surfaces("Several MPs said the NGOs and CEOs had met.", Language::English).empty());
+  // A plain acronym stays a name.
+  CHECK(surfaces("Several MPs wrote to the BBC.", Language::English) == std::vector<std::string>{"BBC"});
+}
+
+TEST_CASE("a team and the person whose team it is are two names") {
+  CHECK(surfaces("L'OM revient à trois points du Paris Saint-Germain de Luis Enrique.", Language::French) ==
+        std::vector<std::string>{"OM", "Paris Saint-Germain", "Luis Enrique"});
+  CHECK(surfaces("Le PSG de Luis Enrique a gagné.", Language::French) ==
+        std::vector<std::string>{"PSG", "Luis Enrique"});
+  // One word before "de" is a person's own name.
+  CHECK(surfaces("Hier, Charles de Gaulle et Simone de Beauvoir.", Language::French) ==
+        std::vector<std::string>{"Charles de Gaulle", "Simone de Beauvoir"});
+}
+
+TEST_CASE("clubs named after their town's adjective; a remit that ends the clause") {
+  CHECK(surfaces("Ils ont battu l'Olympique lyonnais et le Stade rennais dimanche.", Language::French) ==
+        std::vector<std::string>{"Olympique lyonnais", "Stade rennais"});
+  CHECK(surfaces("The Bureau of Industry and Security, part of the department, agreed.", Language::English) ==
+        std::vector<std::string>{"Bureau of Industry and Security"});
+  // A lower-case word after the one after "and" starts something else.
+  CHECK(surfaces("He briefed the Bureau of Industry and Treasury officials.", Language::English).front() ==
+        "Bureau of Industry");
+}
