@@ -985,23 +985,83 @@ constexpr auto kSpeechVerbs = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kWorkCues = sorted(std::to_array<std::string_view>({
-    "film",         "films",         "movie", "movies",  "documentaire", "documentary", "livre",
-    "book",         "novel",         "roman", "serie",   "series",       "show",        "emission",
-    "album",        "chanson",       "song",  "piece",   "play",         "comedie",     "comedy",
-    "opera",        "titre",         "title", "tableau", "painting",     "feuilleton",  "sitcom",
-    "long-metrage", "court-metrage", "essai", "biopic",  "thriller",     "blockbuster",
+    "film",         "films",         "movie",     "movies",    "documentaire", "documentary", "livre",
+    "book",         "novel",         "roman",     "serie",     "series",       "show",        "emission",
+    "album",        "chanson",       "song",      "piece",     "play",         "comedie",     "comedy",
+    "opera",        "titre",         "title",     "tableau",   "painting",     "feuilleton",  "sitcom",
+    "long-metrage", "court-metrage", "essai",     "biopic",    "thriller",     "blockbuster", "memoir",
+    "memoirs",      "autobiography", "biography", "anthology", "poem",         "recueil",     "poeme",
+    "symphony",
 }));
 
 constexpr auto kEventWords = sorted(std::to_array<std::string_view>({
-    "festival",     "olympics",      "olympiques",  "games",      "jeux",       "cup",        "coupe",
-    "championship", "championships", "championnat", "war",        "guerre",     "summit",     "sommet",
-    "conference",   "expo",          "exposition",  "election",   "elections",  "revolution", "fair",
-    "foire",        "salon",         "marathon",    "tournament", "tournoi",    "forum",      "congress",
-    "congres",      "biennale",      "crisis",      "crise",      "affair",     "affaire",    "scandal",
-    "scandale",     "massacre",      "attentat",    "attentats",  "attack",     "attacks",    "bombing",
-    "uprising",     "printemps",     "spring",      "world cup",  "grand prix", "mondial",    "week",
-    "semaine",      "day",           "journee",     "carnival",   "carnaval",   "show",       "awards",
-    "ceremony",     "ceremonie",     "gala",        "parade",     "rally",      "bowl",
+    "festival",
+    "olympics",
+    "olympiques",
+    "games",
+    "jeux",
+    "cup",
+    "coupe",
+    "championship",
+    "championships",
+    "championnat",
+    "war",
+    "guerre",
+    "summit",
+    "sommet",
+    "conference",
+    "expo",
+    "exposition",
+    "election",
+    "elections",
+    "revolution",
+    "fair",
+    "foire",
+    "salon",
+    "marathon",
+    "tournament",
+    "tournoi",
+    "forum",
+    "congress",
+    "congres",
+    "biennale",
+    "crisis",
+    "crise",
+    "affair",
+    "affaire",
+    "scandal",
+    "scandale",
+    "massacre",
+    "attentat",
+    "attentats",
+    "attack",
+    "attacks",
+    "bombing",
+    "uprising",
+    "printemps",
+    "spring",
+    "world cup",
+    "grand prix",
+    "mondial",
+    "week",
+    "semaine",
+    "day",
+    "journee",
+    "carnival",
+    "carnaval",
+    "show",
+    "awards",
+    "ceremony",
+    "ceremonie",
+    "gala",
+    "parade",
+    "rally",
+    "bowl",
+    // Awards, given at their own ceremonies: "Booker Prize", "Academy Award".
+    "prize",
+    "award",
+    "trophy",
+    "medal",
 }));
 
 constexpr auto kLocationWords = sorted(std::to_array<std::string_view>({
@@ -1027,9 +1087,10 @@ constexpr auto kLocationHeads = sorted(std::to_array<std::string_view>({
 
 // Lower-case words before the name of a street or a place in an address.
 constexpr auto kStreetWords = sorted(std::to_array<std::string_view>({
-    "rue",     "ruelle",   "avenue", "boulevard", "bd",      "place",  "quai",      "cours", "allee",
-    "impasse", "chemin",   "route",  "faubourg",  "passage", "square", "carrefour", "pont",  "village",
-    "hameau",  "lieu-dit", "stade",  "aeroport",  "gare",    "parc",   "jardin",    "cite",  "quartier",
+    "rue",      "ruelle",    "avenue",  "boulevard", "bd",     "place",    "quai",
+    "cours",    "allee",     "impasse", "chemin",    "route",  "faubourg", "passage",
+    "square",   "carrefour", "pont",    "village",   "hameau", "lieu-dit", "stade",
+    "aeroport", "gare",      "parc",    "jardin",    "cite",   "quartier", "salle",
 }));
 
 constexpr auto kMatchWords = sorted(std::to_array<std::string_view>({
@@ -1287,6 +1348,10 @@ bool isEventWord(std::string_view key) { return contains<kEventWords>(key); }
 // "l'opération Barkhane", "Operation Desert Storm": a military or police
 // operation is named after its kind.
 bool isEventKind(std::string_view key) { return key == "operation" || key == "offensive"; }
+// "Prix Goncourt", "Palme d'or": a French award opens with its kind.
+bool isAwardHead(std::string_view key) {
+  return key == "prix" || key == "palme" || key == "trophee" || key == "medaille";
+}
 bool isLocationWord(std::string_view key) { return contains<kLocationWords>(key); }
 
 bool isFunctionWord(std::string_view key) { return contains<kFunctionWords>(key); }

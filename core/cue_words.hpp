@@ -65,6 +65,7 @@ bool isWorkCue(std::string_view key);
 // Last words that make a name an event: "Festival", "Olympics", "Summit", "Guerre".
 bool isEventWord(std::string_view key);
 bool isEventKind(std::string_view key);
+bool isAwardHead(std::string_view key);
 
 // Words that make a name a place: "Street", "River", "County", and French
 // heads such as "rue" or "lac" that come first.

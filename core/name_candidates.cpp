@@ -419,7 +419,10 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
         (isGivenName(units[last].key) || isSurnameParticle(unit.key) ||
          // "J. Le Bras", "A. La Fontaine": after an initial.
          (units[last].key.size() == 1 && next == last + 2 && (unit.key == "le" || unit.key == "la")));
-    if (unit.isWord && unit.capitalised && (!cues::isFunctionWord(unit.key) || particleOfSurname)) {
+    // "Holdinvest SA": a company's legal form, though "sa" is a small word too.
+    const bool legalForm = unit.allCaps && cues::isLegalForm(unit.key) && !units[last].allCaps;
+    if (unit.isWord && unit.capitalised &&
+        (!cues::isFunctionWord(unit.key) || particleOfSurname || legalForm)) {
       // Text without punctuation (OCR, lists) runs names into all-caps labels
       // ("Saint-Malo DESIGNATION"): a switch between a long all-caps word and
       // a mixed-case word ends the name. Short acronyms ("D.C.", "FBI") do not.

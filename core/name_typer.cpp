@@ -182,8 +182,15 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
   if (cues::isWorkCue(candidate.previous) || (titleLink && cues::isWorkCue(candidate.beforePrevious))) {
     evidence.add(EntityType::Work, 4.0f);
   }
+  // "Her first novel, The Cold Season, appeared in 1962": the title in an
+  // apposition to its kind.
+  if (candidate.previous == "," && cues::isWorkCue(candidate.beforePrevious) && candidate.next == ",")
+    evidence.add(EntityType::Work, 3.0f);
   if (followsTitle(candidate)) evidence.add(EntityType::Person, 4.0f);
   if (candidate.ageAfter) evidence.add(EntityType::Person, 3.0f);
+  // "la famille Castel", "the Walton family": a family goes by its surname.
+  if (candidate.previous == "famille" || candidate.previous == "family" || candidate.next == "family")
+    evidence.add(EntityType::Person, 3.0f);
   // "KPMG says": an acronym that speaks is a body's voice, not a person.
   const bool acronym = candidate.words.size() == 1 && isAllUpper(candidate.surface);
   if (!acronym && (cues::isSpeechVerb(candidate.next) ||
@@ -445,7 +452,8 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
            cues::isNameConnector(word) || word == "monde" || word == "world";
   };
   while (named > 1 && trailsEvent(words[named - 1])) --named;
-  if (words.size() >= 2 && (cues::isEventWord(words[named - 1]) || cues::isEventKind(words.front())))
+  if (words.size() >= 2 && (cues::isEventWord(words[named - 1]) || cues::isEventKind(words.front()) ||
+                            cues::isAwardHead(words.front())))
     evidence.add(EntityType::Event, 3.5f);
   // "L. Ron Hubbard": initials before the given name.
   std::size_t firstName = 0;

@@ -1682,3 +1682,26 @@ TEST_CASE("clubs named after their town's adjective; a remit that ends the claus
   CHECK(surfaces("He briefed the Bureau of Industry and Treasury officials.", Language::English).front() ==
         "Bureau of Industry");
 }
+
+TEST_CASE("awards are events; titles in an apposition to their kind are works") {
+  CHECK(typeOf("Her novels won the Booker Prize in 1974.", "Booker Prize", Language::English) ==
+        EntityType::Event);
+  CHECK(typeOf("Il a reçu le Prix Goncourt en 2019.", "Prix Goncourt", Language::French) ==
+        EntityType::Event);
+  CHECK(typeOf("Her first novel, The Cold Season, appeared in 1962.", "The Cold Season", Language::English) ==
+        EntityType::Work);
+  CHECK(typeOf("Later books included the memoir Paper Walls in 2005.", "Paper Walls", Language::English) ==
+        EntityType::Work);
+  // A comma after the kind word alone is no apposition.
+  CHECK(typeOf("After the novel, Dravenko wrote plays.", "Dravenko", Language::English) != EntityType::Work);
+}
+
+TEST_CASE("a family goes by its surname; a legal form ends a company's name; a hall is a place") {
+  CHECK(typeOf("L'avocat de la famille Castel confirme la vente.", "Castel", Language::French) ==
+        EntityType::Person);
+  CHECK(typeOf("La SCI a été cédée à Holdinvest SA le 12 septembre.", "Holdinvest SA", Language::French) ==
+        EntityType::Org);
+  CHECK(typeOf("La réunion a lieu salle Vauban à 9 h 30.", "Vauban", Language::French) == EntityType::Loc);
+  // In a heading in capitals, "SA" is a small word.
+  CHECK(surfaces("Il dit à SA MERE de venir.", Language::French).empty());
+}
