@@ -459,6 +459,18 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
     "chair",
     "chairman",
     "chairwoman",
+    // Hyphenated offices ("WHO Director-General Tedros"), and members of the
+    // European Parliament ("l'eurodéputé Nicolas Bay").
+    "director-general",
+    "directeur-general",
+    "directrice-generale",
+    "secretary-general",
+    "secretaire-general",
+    "secretaire-generale",
+    "attorney-general",
+    "governor-general",
+    "eurodepute",
+    "eurodeputee",
     // US abbreviations, written with a full stop ("Sen. Richard Burr").
     "sen",
     "sen.",
@@ -687,6 +699,8 @@ constexpr auto kOrganisationWords = sorted(std::to_array<std::string_view>({
     "brigades",
     "center",
     "centre",
+    "centers",
+    "centres",
     "museum",
     "musee",
     "library",

@@ -79,7 +79,7 @@ enum class LexiconKeySet : std::uint8_t { Phrases, CommonWords, ProperNouns };
 
 class Lexicon {
  public:
-  static constexpr std::size_t kMaxPhraseWords = 6;
+  static constexpr std::size_t kMaxPhraseWords = 8;
 
   Lexicon();  // empty
   ~Lexicon();

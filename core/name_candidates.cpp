@@ -1543,9 +1543,11 @@ class CandidateFinder {
       for (std::size_t i = span.first; i < t && titleWordsOnly; ++i) {
         // "US President Barack Obama": "US" spells a word but is a country.
         const bool knownAcronym = units[i].allCaps && isWellKnownName(units[i].key);
+        // "Turkish Foreign Minister Hakan Fidan": a nationality qualifies it too.
         titleWordsOnly =
-            !units[i].isWord || (!knownAcronym && (lexicon_.isCommonWord(units[i].key, Language::Unknown) ||
-                                                   cues::isFunctionWord(units[i].key)));
+            !units[i].isWord ||
+            (!knownAcronym && (lexicon_.isCommonWord(units[i].key, Language::Unknown) ||
+                               cues::isFunctionWord(units[i].key) || lexicon_.isDemonymKey(units[i].key)));
       }
       // "U.S. District Judge Rebecca Holloway": a court's level, and the
       // country before it, qualify the title.

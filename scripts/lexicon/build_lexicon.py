@@ -27,7 +27,7 @@ BLOCK_SIZE = 16
 MAX_KEY_BYTES = 255
 # A folded French word form: letters and inner hyphens only.
 FRENCH_WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
-MAX_PHRASE_WORDS = 6
+MAX_PHRASE_WORDS = 8
 
 # Must match recoupe::LexiconCategory and recoupe::EntityType.
 CAT_COUNTRY, CAT_CITY, CAT_REGION, CAT_ORG, CAT_GIVEN, CAT_DEMONYM = range(6)

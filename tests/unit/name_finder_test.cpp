@@ -1705,3 +1705,24 @@ TEST_CASE("a family goes by its surname; a legal form ends a company's name; a h
   // In a heading in capitals, "SA" is a small word.
   CHECK(surfaces("Il dit à SA MERE de venir.", Language::French).empty());
 }
+
+TEST_CASE("hyphenated offices and a nationality before a title are not names") {
+  CHECK(surfaces("WHO Director-General Tedros Adhanom Ghebreyesus spoke.", Language::English) ==
+        std::vector<std::string>{"WHO", "Tedros Adhanom Ghebreyesus"});
+  CHECK(typeOf("Il a cité l'eurodéputé Nicolas Bay mardi.", "Nicolas Bay", Language::French) ==
+        EntityType::Person);
+  CHECK(surfaces("Turkish Foreign Minister Hakan Fidan hosted the talks.", Language::English) ==
+        std::vector<std::string>{"Turkish", "Hakan Fidan"});
+  // A body before a title is still a name.
+  CHECK(surfaces("Dravenko Foundation President Hakan Fidan hosted the talks.", Language::English) ==
+        std::vector<std::string>{"Dravenko Foundation", "Hakan Fidan"});
+}
+
+TEST_CASE("the lexicon's names of up to eight words, plural centres") {
+  CHECK(surfaces("The Africa Centres for Disease Control and Prevention declared it.", Language::English) ==
+        std::vector<std::string>{"Africa Centres for Disease Control and Prevention"});
+  CHECK(typeOf("Aid reached the Democratic Republic of Congo on Monday.", "Democratic Republic of Congo",
+               Language::English) == EntityType::Loc);
+  CHECK(typeOf("The Dravenko Centres for Rural Studies said so.", "Dravenko Centres for Rural Studies",
+               Language::English) == EntityType::Org);
+}
