@@ -1381,16 +1381,7 @@ class CandidateFinder {
       if (isRemitOfTitle(units, span)) continue;
       // "ministère du Travail": the ministry is named from its lower-case head.
       if (const std::size_t ministry = frenchMinistryStart(units, span.first); ministry < span.first) {
-        std::size_t last = span.last;
-        if (last + 1 < units.size() && units[last + 1].key == "et") {
-          if (const std::size_t second = frenchComplementEnd(units, last + 2, false); second > last + 1) {
-            last = second;
-            if (last + 1 < units.size() && units[last + 1].isWord && !units[last + 1].capitalised &&
-                cues::isFrenchInstitutionAdjective(units[last + 1].key))
-              ++last;
-          }
-        }
-        spans.push_back(Span{ministry, last});
+        spans.push_back(Span{ministry, afterSecondComplement(units, span.last)});
         continue;
       }
       // "le Paris Saint-Germain de Luis Enrique": a team, then whose it is.
@@ -1721,27 +1712,32 @@ class CandidateFinder {
       return false;
     };
     if (units[span.last].allCaps || !hasHead()) return span.last;
-    const auto isAdjective = [&](std::size_t i) {
-      return i < units.size() && units[i].isWord && !units[i].capitalised &&
-             cues::isFrenchInstitutionAdjective(units[i].key);
-    };
     std::size_t last = span.last;
     constexpr int kMaxAdjectives = 2;
-    for (int n = 0; n < kMaxAdjectives && isAdjective(last + 1); ++n) ++last;
+    for (int n = 0; n < kMaxAdjectives && isInstitutionAdjective(units, last + 1); ++n) ++last;
     // One complement: "des comptes", "de la santé", "de sécurité", "pour
     // l'action extérieure", then an adjective; and a second one after "et":
     // "ministère de l'Europe et des affaires étrangères".
     if (const std::size_t complement = frenchComplementEnd(units, last + 1, true); complement > last) {
       last = complement;
-      if (isAdjective(last + 1)) ++last;
-      if (last + 1 < units.size() && units[last + 1].key == "et") {
-        if (const std::size_t second = frenchComplementEnd(units, last + 2, false); second > last + 1) {
-          last = second;
-          if (isAdjective(last + 1)) ++last;
-        }
-      }
+      if (isInstitutionAdjective(units, last + 1)) ++last;
+      last = afterSecondComplement(units, last);
     }
     return std::max(last, endSpelledByAcronym(units, span.first, last));
+  }
+
+  static bool isInstitutionAdjective(const std::vector<Unit>& units, std::size_t i) {
+    return i < units.size() && units[i].isWord && !units[i].capitalised &&
+           cues::isFrenchInstitutionAdjective(units[i].key);
+  }
+
+  // The end of "et des affaires étrangères" after `last`; `last` itself
+  // when no such complement follows.
+  std::size_t afterSecondComplement(const std::vector<Unit>& units, std::size_t last) const {
+    if (last + 1 >= units.size() || units[last + 1].key != "et") return last;
+    const std::size_t second = frenchComplementEnd(units, last + 2, false);
+    if (second == 0) return last;
+    return isInstitutionAdjective(units, second + 1) ? second + 1 : second;
   }
 
   // The lower-case word of a complement opened at `from` by "de", "des",
