@@ -931,7 +931,7 @@ class CandidateFinder {
   // single names before one joined by an ampersand are partners of the same firm.
   void joinFirmPartners(const std::vector<Unit>& units, std::vector<Span>& spans) const {
     for (std::size_t j = 1; j < spans.size(); ++j) {
-      Span& firm = spans[j];
+      const Span& firm = spans[j];
       bool ampersand = false;
       for (std::size_t i = firm.first; i <= firm.last; ++i) ampersand = ampersand || units[i].key == "&";
       if (!ampersand) continue;
@@ -1384,16 +1384,13 @@ class CandidateFinder {
         spans.push_back(Span{ministry, afterSecondComplement(units, span.last)});
         continue;
       }
-      // "le Paris Saint-Germain de Luis Enrique": a team, then whose it is.
-      if (const std::size_t de = ownerAfterDe(units, span); de != 0) {
-        splitAtInnerTitle(units, Span{span.first, de - 1}, spans);
-        spans.push_back(Span{de + 1, span.last});
-        continue;
-      }
+      // "le Paris Saint-Germain de Luis Enrique": a team, then whose it is;
       // "Sen. Elizabeth Warren of Massachusetts": a person, then where from.
-      if (const std::size_t of = personOfPlace(units, span); of != 0) {
-        splitAtInnerTitle(units, Span{span.first, of - 1}, spans);
-        spans.push_back(Span{of + 1, span.last});
+      std::size_t link = ownerAfterDe(units, span);
+      if (link == 0) link = personOfPlace(units, span);
+      if (link != 0) {
+        splitAtInnerTitle(units, Span{span.first, link - 1}, spans);
+        spans.push_back(Span{link + 1, span.last});
         continue;
       }
       splitAtInnerTitle(units, span, spans);
