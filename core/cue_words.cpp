@@ -412,6 +412,7 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
     "ambassador",
     "ambassadeur",
     "ambassadrice",
+    "homologue",  // "son homologue ivoirien, Kacou Adom"
     "commissioner",
     "commissaire",
     "procureur",
@@ -848,6 +849,20 @@ constexpr auto kFrenchInstitutionHeads = sorted(std::to_array<std::string_view>(
     "syndicat",
     "tribunal",
     "union",
+    // Bodies of every kind whose name says what they do: "Compagnie des
+    // tramways", "Ordre des avocats", "Faculté de médecine".
+    "association",
+    "cercle",
+    "college",
+    "compagnie",
+    "conservatoire",
+    "faculte",
+    "lycee",
+    "musee",
+    "observatoire",
+    "ordre",
+    "societe",
+    "universite",
     // Events whose names go on in lower case: "Seconde Guerre mondiale", "Jeux
     // olympiques", "Coupe du monde", "Révolution française".
     "championnat",
@@ -1367,6 +1382,14 @@ bool isAwardHead(std::string_view key) {
   return key == "prix" || key == "palme" || key == "trophee" || key == "medaille";
 }
 bool isLocationWord(std::string_view key) { return contains<kLocationWords>(key); }
+bool endsWithPlaceSuffix(std::string_view key) {
+  static constexpr std::array<std::string_view, 8> kSuffixes = {"strasse", "gasse",  "platz",  "allee",
+                                                                "damm",    "straat", "gracht", "plein"};
+  constexpr std::size_t kMinStem = 3;  // "Platz" alone is the German word
+  return std::any_of(kSuffixes.begin(), kSuffixes.end(), [key](std::string_view suffix) {
+    return key.size() >= suffix.size() + kMinStem && key.ends_with(suffix);
+  });
+}
 
 bool isFunctionWord(std::string_view key) { return contains<kFunctionWords>(key); }
 bool isNameConnector(std::string_view key) { return contains<kNameConnectors>(key); }

@@ -71,6 +71,10 @@ bool isAwardHead(std::string_view key);
 // heads such as "rue" or "lac" that come first.
 bool isLocationWord(std::string_view key);
 
+// "Friedrichstrasse", "Alexanderplatz", "Keizersgracht": German and Dutch
+// streets and squares name their kind at the end of one word.
+bool endsWithPlaceSuffix(std::string_view key);
+
 // Words that open the name of a place: "rue", "lac", "Mount", "Lake".
 bool isLocationHead(std::string_view key);
 // "rue", "quai", "route", "village": before the name of a street or a place.

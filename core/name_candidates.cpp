@@ -1712,12 +1712,13 @@ class CandidateFinder {
     std::size_t last = span.last;
     constexpr int kMaxAdjectives = 2;
     for (int n = 0; n < kMaxAdjectives && isInstitutionAdjective(units, last + 1); ++n) ++last;
+    if (last == span.last && isNationalityAdjective(units, last + 1)) ++last;  // "Union africaine"
     // One complement: "des comptes", "de la santé", "de sécurité", "pour
     // l'action extérieure", then an adjective; and a second one after "et":
     // "ministère de l'Europe et des affaires étrangères".
     if (const std::size_t complement = frenchComplementEnd(units, last + 1, true); complement > last) {
       last = complement;
-      if (isInstitutionAdjective(units, last + 1)) ++last;
+      if (isInstitutionAdjective(units, last + 1) || isNationalityAdjective(units, last + 1)) ++last;
       last = afterSecondComplement(units, last);
     }
     return std::max(last, endSpelledByAcronym(units, span.first, last));
@@ -1726,6 +1727,14 @@ class CandidateFinder {
   static bool isInstitutionAdjective(const std::vector<Unit>& units, std::size_t i) {
     return i < units.size() && units[i].isWord && !units[i].capitalised &&
            cues::isFrenchInstitutionAdjective(units[i].key);
+  }
+
+  // "Union africaine", "Banque espagnole de crédit", "Société des voiliers
+  // français": an adjective of nationality inside the name. After the whole
+  // name it only describes the body ("le Conseil constitutionnel français").
+  bool isNationalityAdjective(const std::vector<Unit>& units, std::size_t i) const {
+    return i < units.size() && units[i].isWord && !units[i].capitalised &&
+           lexicon_.isDemonymKey(units[i].key);
   }
 
   // The end of "et des affaires étrangères" after `last`; `last` itself
@@ -1753,10 +1762,19 @@ class CandidateFinder {
     // "pour être": after "pour", an article tells a noun from a verb.
     if (opener == "pour" && !article) return 0;
     if (article) ++next;
-    if (next < units.size() && units[next].isWord && !units[next].capitalised &&
-        !cues::isFunctionWord(units[next].key) && lexicon_.isCommonWord(units[next].key, Language::French))
-      return next;
-    return 0;
+    if (next >= units.size() || !units[next].isWord || units[next].capitalised ||
+        cues::isFunctionWord(units[next].key) || !lexicon_.isCommonWord(units[next].key, Language::French))
+      return 0;
+    // "le Conseil de l'Ordre de statuer": a verb, not the body's remit.
+    if (!article && looksLikeFrenchInfinitive(units[next].key)) return 0;
+    return next;
+  }
+
+  // "statuer", "plaider": long words in -er, but not the nouns in -ier
+  // ("quartier", "métier"). Short ones are nouns as often ("fer", "mer").
+  static bool looksLikeFrenchInfinitive(std::string_view key) {
+    constexpr std::size_t kMinBytes = 6;
+    return key.size() >= kMinBytes && key.ends_with("er") && !key.ends_with("ier");
   }
 
   // "Agence nationale de la sécurité des systèmes d'information (ANSSI)": the
@@ -2032,15 +2050,20 @@ class CandidateFinder {
   // "la société madrilène El Deseo", "le fonds d'investissement Ardian":
   // French puts an adjective or a "de" complement between a kind and the
   // name. The kind's word, when one of these stands between; else "".
-  static std::string kindBeforeModifier(const std::vector<Unit>& units, std::size_t first) {
+  std::string kindBeforeModifier(const std::vector<Unit>& units, std::size_t first) const {
     if (first < 2) return {};
+    // "son homologue ivoirien, Kacou Adom": a person's title may end at a comma.
+    if (units[first - 1].key == ",") {
+      std::string kind = kindBeforeModifier(units, first - 1);
+      return cues::isPersonTitle(kind) ? kind : std::string();
+    }
     std::size_t kind = first - 1;
     const Unit& modifier = units[kind];
     if (!modifier.isWord || modifier.capitalised) return {};
     if (units[kind - 1].key == "d'" || units[kind - 1].key == "de") {
       if (kind < 2) return {};
       kind -= 2;
-    } else if (looksLikeFrenchAdjective(modifier.key)) {
+    } else if (looksLikeFrenchAdjective(modifier.key) || lexicon_.isDemonymKey(modifier.key)) {
       kind -= 1;
     } else {
       return {};

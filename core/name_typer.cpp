@@ -128,7 +128,11 @@ bool namesKnownPlace(const std::vector<const LexiconEntry*>& entries, bool anyTo
 // "M. Dupont", "Dr. Li": a person's title just before the name, or before its full stop.
 bool followsTitle(const NameCandidate& candidate) {
   return cues::isPersonTitle(candidate.previous) ||
-         (candidate.previous == "." && cues::isPersonTitle(candidate.beforePrevious));
+         (candidate.previous == "." && cues::isPersonTitle(candidate.beforePrevious)) ||
+         // "le président chinois Xi Jinping", "son homologue ivoirien, Kacou
+         // Adom"; but "le président de sa Commission" names no one.
+         (cues::isPersonTitle(candidate.kindBefore) &&
+          (candidate.beforePrevious == candidate.kindBefore || candidate.previous == ","));
 }
 
 // The type of thing a noun of an apposition says a name is, if any.
@@ -422,6 +426,15 @@ bool looksLikeBrand(std::string_view surface) {
 
 // Evidence from the name itself, counted once however often it occurs: its
 // words and its shape.
+// "Gawker.com", "Mediapart.fr": a site named by its domain is run by a body.
+bool namesWebsite(std::string_view surface) {
+  static constexpr std::array<std::string_view, 10> kDomains = {".com",   ".org", ".net", ".io",   ".fr",
+                                                                ".co.uk", ".gov", ".edu", ".info", ".eu"};
+  return std::any_of(kDomains.begin(), kDomains.end(), [surface](std::string_view domain) {
+    return surface.size() > domain.size() && surface.ends_with(domain);
+  });
+}
+
 Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexicon) {
   Evidence evidence;
   const auto& words = candidate.words;
@@ -518,6 +531,8 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // "YouTube", "MicroMega", "Cloud9", "4chan", "JPMorgan": brands mix case and digits;
   // people's names only after a prefix ("McCain", "DiCaprio", "LeBron").
   if (looksLikeBrand(candidate.surface)) evidence.add(EntityType::Org, 1.0f);
+  if (namesWebsite(candidate.surface)) evidence.add(EntityType::Org, 3.0f);
+  if (words.size() == 1 && cues::endsWithPlaceSuffix(last)) evidence.add(EntityType::Loc, 3.0f);
   // "Herrington & Sutcliffe", "Marks & Spencer": partners' names joined by an
   // ampersand make a firm; "de Leith & Falmouth" names ports.
   if (const std::size_t ampersand = candidate.key.find(" & "); ampersand != std::string::npos) {

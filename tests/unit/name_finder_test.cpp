@@ -1726,3 +1726,41 @@ TEST_CASE("the lexicon's names of up to eight words, plural centres") {
   CHECK(typeOf("The Dravenko Centres for Rural Studies said so.", "Dravenko Centres for Rural Studies",
                Language::English) == EntityType::Org);
 }
+
+TEST_CASE("a title, then a nationality, then a person") {
+  CHECK(typeOf("Le président nigérian Bola Tinubu est arrivé jeudi.", "Bola Tinubu", Language::French) ==
+        EntityType::Person);
+  CHECK(typeOf("Son homologue ivoirien, Kacou Adom, a répondu.", "Kacou Adom", Language::French) ==
+        EntityType::Person);
+  // A kind of body before the nationality still makes a body.
+  CHECK(typeOf("Le groupe nigérian Dangote a investi jeudi.", "Dangote", Language::French) ==
+        EntityType::Org);
+  // "le président de sa Commission" names the body, not a person.
+  CHECK(typeOf("Le président de sa Commission est venu.", "Commission", Language::French) == EntityType::Org);
+}
+
+TEST_CASE("French bodies whose name says what they do, with a nationality inside") {
+  CHECK(surfaces("Le conseil de l'Ordre des avocats a statué.", Language::French) ==
+        std::vector<std::string>{"Ordre des avocats"});
+  CHECK(surfaces("Il enseigne à la Faculté de médecine depuis 1880.", Language::French) ==
+        std::vector<std::string>{"Faculté de médecine"});
+  CHECK(surfaces("L'Union africaine était représentée.", Language::French) ==
+        std::vector<std::string>{"Union africaine"});
+  CHECK(surfaces("La Société des voiliers français refusa.", Language::French) ==
+        std::vector<std::string>{"Société des voiliers français"});
+  // After a whole name, the nationality only describes the body.
+  CHECK(surfaces("Le Conseil constitutionnel français a tranché.", Language::French) ==
+        std::vector<std::string>{"Conseil constitutionnel", "français"});
+  // A verb after "de" is no remit.
+  CHECK(surfaces("Il a sommé l'Ordre de statuer sans retard.", Language::French) ==
+        std::vector<std::string>{"Ordre"});
+}
+
+TEST_CASE("a site named by its domain is a body; German streets are places") {
+  CHECK(typeOf("Other sites such as Gawker.com have kept the video.", "Gawker.com", Language::English) ==
+        EntityType::Org);
+  CHECK(typeOf("A shop on Friedrichstrasse closed.", "Friedrichstrasse", Language::English) ==
+        EntityType::Loc);
+  CHECK(typeOf("They met near Alexanderplatz on Friday.", "Alexanderplatz", Language::English) ==
+        EntityType::Loc);
+}
