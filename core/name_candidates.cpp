@@ -2015,6 +2015,12 @@ class CandidateFinder {
                             (units[span.first - 1].key == "la" || units[span.first - 1].key == "l'") &&
                             units[span.first - 2].key == "de" && !units[span.first - 3].capitalised &&
                             cues::isStreetWord(units[span.first - 3].key);
+    candidate.streetStart = candidate.start;
+    if (const std::size_t street = thoroughfareBefore(units, span.first); street < span.first) {
+      candidate.streetStart = units[street].start;
+      candidate.streetKey =
+          foldKey(text_.substr(candidate.streetStart, candidate.end - candidate.streetStart));
+    }
     if (span.last + 2 < units.size() && units[span.last + 1].key == ",") {
       const Unit& afterComma = units[span.last + 2];
       if (isIndefiniteOrDefiniteArticle(afterComma.key)) {
@@ -2045,6 +2051,27 @@ class CandidateFinder {
     candidate.inQuotes = isEnclosedInQuotes(units, span);
     candidate.quoted = quoted;
     return candidate;
+  }
+
+  // The unit of the lower-case "rue", "quai" or "place" whose name starts
+  // at `first`, through "de", "du", "des", "de la" or "de l'"; `first`
+  // itself when there is none. A village or a quarter is not part of its
+  // name, and "route de Vannes" or "gare de Lens" are the town's.
+  static std::size_t thoroughfareBefore(const std::vector<Unit>& units, std::size_t first) {
+    std::size_t i = first;
+    if (i >= 3 && (units[i - 1].key == "la" || units[i - 1].key == "l'") && units[i - 2].key == "de") {
+      i -= 2;
+    } else if (i >= 2 && (units[i - 1].key == "de" || units[i - 1].key == "du" || units[i - 1].key == "des" ||
+                          units[i - 1].key == "d'")) {
+      i -= 1;
+    }
+    if (i == 0) return first;
+    const Unit& word = units[i - 1];
+    static constexpr std::array<std::string_view, 9> kNotPartOfName = {
+        "village", "hameau", "lieu-dit", "quartier", "cite", "route", "gare", "chemin", "aeroport"};
+    const bool partOfName =
+        std::find(kNotPartOfName.begin(), kNotPartOfName.end(), word.key) == kNotPartOfName.end();
+    return word.isWord && !word.capitalised && cues::isStreetWord(word.key) && partOfName ? i - 1 : first;
   }
 
   // "la société madrilène El Deseo", "le fonds d'investissement Ardian":

@@ -33,6 +33,10 @@ struct NameCandidate {
   bool ageAfter = false;       // an age follows after a comma: "Jean Péniguel, 42 ans", "Montalvo, 19,"
   // A lower-case street word, then "de la" or "de l'": "place de la Concorde".
   bool streetOfThe = false;
+  // "rue Savary", "place de l'Indépendance": where the lower-case word of a
+  // thoroughfare starts, and the folded name with it; the name's own when none.
+  std::uint32_t streetStart = 0;
+  std::string streetKey;
   // The words of an apposition after a comma and an article, up to three:
   // {"unit", "of", "google"} for "Mandiant, a unit of Google"; or the one
   // lower-case word after a comma alone ("Bellec, notaire à Plouescat").

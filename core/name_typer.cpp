@@ -554,14 +554,30 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
 }
 
 // The lexicon entry that agrees with the chosen type, for the kb id.
-const LexiconEntry* entryForType(const std::vector<const LexiconEntry*>& entries, EntityType type) {
+// Of two towns of one name, a French paper means the French one ("Brest" is
+// not the Belarusian city) unless the other is a far larger city. English
+// news is written in too many countries to have a home.
+bool preferredTown(const LexiconEntry& town, const LexiconEntry& other, Language language) {
+  constexpr std::uint32_t kForeignSizeRatio = 10;
+  const bool domestic = language == Language::French && isDomestic(town, language);
+  if (domestic != (language == Language::French && isDomestic(other, language))) {
+    return domestic ? static_cast<std::uint64_t>(town.population) * kForeignSizeRatio >= other.population
+                    : static_cast<std::uint64_t>(other.population) * kForeignSizeRatio < town.population;
+  }
+  return town.population > other.population;
+}
+
+const LexiconEntry* entryForType(const std::vector<const LexiconEntry*>& entries, EntityType type,
+                                 Language language) {
   const LexiconEntry* best = nullptr;
   for (const LexiconEntry* entry : entries) {
     if (entry->category == LexiconCategory::GivenName || entry->category == LexiconCategory::Demonym)
       continue;
     const EntityType entryType = isLocationCategory(entry->category) ? EntityType::Loc : entry->type;
     if (entryType != type) continue;
-    if (!best || entry->population > best->population ||
+    const bool towns =
+        best && best->category == LexiconCategory::City && entry->category == LexiconCategory::City;
+    if (!best || (towns ? preferredTown(*entry, *best, language) : entry->population > best->population) ||
         (best->category == LexiconCategory::City && entry->category == LexiconCategory::Country)) {
       best = entry;
     }
@@ -721,6 +737,9 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
       contexts[candidate.key].add(pronounEvidence(scan, i, namesKnownPlace(entries[i], true)));
     }
     teams[candidate.key].add(teamEvidence(candidate));
+    // The street keeps a name of its own, but "Saint-Melaine" of "place
+    // Saint-Melaine" is likely a place elsewhere in the text too.
+    if (isStreetName(candidate, scan.language)) contexts[candidate.key].add(EntityType::Loc, 2.0f);
   }
   // A national team is a country in every other respect, so only repeated
   // evidence of a match turns the name into an organisation; it is not capped.
@@ -786,8 +805,14 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     mention.score =
         std::clamp(0.35f + 0.6f * confidence - (candidate.fromHeadline ? 0.1f : 0.0f), 0.05f, 0.99f);
     mention.key = candidate.key;
-    if (const LexiconEntry* entry = entryForType(entries[i], mention.type))
+    if (const LexiconEntry* entry = entryForType(entries[i], mention.type, scan.language))
       mention.kb = std::string(entry->id);
+    // "rue Jean-Jaurès" is a street, not the man, nor "Pont-Aven" the town of "rue de Pont-Aven".
+    if (isStreetName(candidate, scan.language) && !candidate.streetKey.empty()) {
+      mention.start = candidate.streetStart;
+      mention.key = candidate.streetKey;
+      mention.kb.clear();
+    }
     mentions.push_back(std::move(mention));
   }
   resolveCompassPoints(scan, mentions);

@@ -995,8 +995,9 @@ TEST_CASE("a person's name after a place in a list keeps its particle; initials 
   CHECK(surfaces("Promesses de mariage : Jean Jégo, à Kerguer Anne Le Chenadec, à Lanvaudan.",
                  Language::French) ==
         std::vector<std::string>{"Jean Jégo", "Kerguer", "Anne Le Chenadec", "Lanvaudan"});
-  // A common word before the given name is part of the place's name.
-  CHECK(surfaces("Il habite rue Victor Hugo.", Language::French) == std::vector<std::string>{"Victor Hugo"});
+  // The street's word is part of the place's name; the given name does not split it.
+  CHECK(surfaces("Il habite rue Victor Hugo.", Language::French) ==
+        std::vector<std::string>{"rue Victor Hugo"});
   const auto found = names("Les élus sont T. Laroche et G. Redureau.", Language::French);
   REQUIRE(found.size() == 2);
   CHECK(found[0].type == EntityType::Person);
@@ -1313,7 +1314,7 @@ TEST_CASE("a French square named after 'de la', and a pollster after 'sondage'")
   const auto square =
       names("Le préfet a interdit tout rassemblement place de la Concorde.", Language::French);
   REQUIRE(square.size() == 1);
-  CHECK(square.front().text == "Concorde");
+  CHECK(square.front().text == "place de la Concorde");
   CHECK(square.front().type == EntityType::Loc);
   const auto poll =
       names("Selon un sondage Harrisson publié hier, 68 % s'opposent au texte.", Language::French);
@@ -1701,7 +1702,8 @@ TEST_CASE("a family goes by its surname; a legal form ends a company's name; a h
         EntityType::Person);
   CHECK(typeOf("La SCI a été cédée à Holdinvest SA le 12 septembre.", "Holdinvest SA", Language::French) ==
         EntityType::Org);
-  CHECK(typeOf("La réunion a lieu salle Vauban à 9 h 30.", "Vauban", Language::French) == EntityType::Loc);
+  CHECK(typeOf("La réunion a lieu salle Vauban à 9 h 30.", "salle Vauban", Language::French) ==
+        EntityType::Loc);
   // In a heading in capitals, "SA" is a small word.
   CHECK(surfaces("Il dit à SA MERE de venir.", Language::French).empty());
 }
@@ -1763,4 +1765,39 @@ TEST_CASE("a site named by its domain is a body; German streets are places") {
         EntityType::Loc);
   CHECK(typeOf("They met near Alexanderplatz on Friday.", "Alexanderplatz", Language::English) ==
         EntityType::Loc);
+}
+
+namespace {
+std::string kbOf(const std::string& text, const std::string& name, Language language) {
+  for (const Mention& m : findNames(text, segment(text, language), language)) {
+    if (text.substr(m.start, m.end - m.start) == name) return m.kb;
+  }
+  FAIL("no mention named " << name);
+  return {};
+}
+}  // namespace
+
+TEST_CASE("a French text means the French town of a name, unless the other is far larger") {
+  // Brest in Belarus is the larger city; Brest in Finistère is meant.
+  CHECK(kbOf("Le navire est arrivé à Brest jeudi.", "Brest", Language::French) == "city:3030300");
+  CHECK(kbOf("The ship reached Brest on Thursday.", "Brest", Language::English) == "city:629634");
+  // Paris, Texas is no match for Paris.
+  CHECK(kbOf("Elle vit à Paris depuis mai.", "Paris", Language::French) ==
+        kbOf("She has lived in Paris since May.", "Paris", Language::English));
+}
+
+TEST_CASE("a French street's name opens with its lower-case word; a road or a station is the town's") {
+  CHECK(surfaces("Ils traversent la rue Savary et le pont Fleuri.", Language::French) ==
+        std::vector<std::string>{"rue Savary", "pont Fleuri"});
+  CHECK(surfaces("La police a bouclé la place de l'Indépendance.", Language::French) ==
+        std::vector<std::string>{"place de l'Indépendance"});
+  CHECK(typeOf("La réunion a lieu salle Jean-Jaurès à 20 heures.", "salle Jean-Jaurès", Language::French) ==
+        EntityType::Loc);
+  CHECK(surfaces("Il roulait sur la route de Vannes vers la gare de Lens.", Language::French) ==
+        std::vector<std::string>{"Vannes", "Lens"});
+  CHECK(surfaces("Il habite le village de Kerbertrand.", Language::French) ==
+        std::vector<std::string>{"Kerbertrand"});
+  // "à la place de Pierre" is "instead of Pierre".
+  CHECK(surfaces("Il est venu à la place de Pierre Martin.", Language::French) ==
+        std::vector<std::string>{"Pierre Martin"});
 }
