@@ -1379,8 +1379,9 @@ class CandidateFinder {
         --span.last;
       }
       if (isRemitOfTitle(units, span)) continue;
-      // "ministère du Travail": the ministry is named from its lower-case head.
-      if (const std::size_t ministry = frenchMinistryStart(units, span.first); ministry < span.first) {
+      // "ministère du Travail", "tribunal administratif de Rennes": the
+      // institution is named from its lower-case head.
+      if (const std::size_t ministry = frenchInstitutionStart(units, span); ministry < span.first) {
         spans.push_back(Span{ministry, afterSecondComplement(units, span.last)});
         continue;
       }
@@ -1656,20 +1657,70 @@ class CandidateFinder {
     });
   }
 
-  // The unit of a lower-case "ministère" before "du", "de la", "de l'" or
-  // "des" and the name at `first`; `first` itself when there is none.
-  std::size_t frenchMinistryStart(const std::vector<Unit>& units, std::size_t first) const {
+  // The unit of a lower-case "ministère", "tribunal" or "conseil" that
+  // names an institution with the name at `first`: "ministère du Travail",
+  // "tribunal administratif de Rennes", "chambre de commerce et d'industrie
+  // de Bretagne Ouest"; `first` itself when there is none.
+  std::size_t frenchInstitutionStart(const std::vector<Unit>& units, const Span& span) const {
+    const std::size_t first = span.first;
     if (language_ != Language::French || first < 2) return first;
     std::size_t i = first - 1;
     if (units[i].key == "la" || units[i].key == "l'") {
       if (i == 0) return first;
       --i;
       if (units[i].key != "de") return first;
-    } else if (units[i].key != "du" && units[i].key != "des" && units[i].key != "d'") {
+    } else if (units[i].key != "du" && units[i].key != "des" && units[i].key != "d'" &&
+               units[i].key != "de") {
       return first;
     }
-    if (i == 0 || units[i - 1].key != "ministere" || units[i - 1].capitalised) return first;
-    return i - 1;
+    // Back over what qualifies the head: adjectives ("administratif") and
+    // complements ("de commerce et d'industrie", "d'appel").
+    constexpr std::size_t kMaxQualifierUnits = 6;
+    std::size_t head = i;
+    bool qualified = false;
+    while (head > 0 && i - head < kMaxQualifierUnits) {
+      const Unit& unit = units[head - 1];
+      // "ministère nord-coréen des Affaires étrangères": the nationality
+      // stays a mention of its own, and the ministry its capitalised name.
+      if (!unit.isWord || unit.capitalised || lexicon_.isDemonymKey(unit.key)) break;
+      if (isLowerCaseInstitutionHead(unit.key)) break;
+      const bool link =
+          unit.key == "de" || unit.key == "d'" || unit.key == "des" || unit.key == "du" || unit.key == "et";
+      if (!link && !cues::isFrenchInstitutionAdjective(unit.key) &&
+          !lexicon_.isCommonWord(unit.key, Language::French))
+        return first;
+      qualified = qualified || !link;
+      --head;
+    }
+    if (head == 0 || units[head - 1].capitalised || !isLowerCaseInstitutionHead(units[head - 1].key))
+      return first;
+    const std::string& noun = units[head - 1].key;
+    // "la cour de l'Élysée" is a courtyard, "la chambre de Marie" a bedroom,
+    // and "le conseil de Pierre" advice: a bare head needs a place after it.
+    // "le conseil national de sécurité de la Maison Blanche": a body the
+    // lexicon knows keeps its own name.
+    const std::string name(text_.substr(units[first].start, units[span.last].end - units[first].start));
+    const auto& entries = lexicon_.lookup(foldKey(name));
+    if (noun != "ministere" && std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
+          return entry->category == LexiconCategory::Organisation;
+        }))
+      return first;
+    if (noun != "ministere" && !qualified) {
+      if (noun == "cour" || noun == "chambre") return first;
+      const bool place = std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
+        return entry->category == LexiconCategory::Country || entry->category == LexiconCategory::City ||
+               entry->category == LexiconCategory::Region;
+      });
+      if (!place) return first;
+    }
+    return head - 1;
+  }
+
+  static bool isLowerCaseInstitutionHead(std::string_view key) {
+    static constexpr std::array<std::string_view, 10> kHeads = {
+        "ministere",  "conseil", "tribunal", "cour",     "chambre",
+        "prefecture", "mairie",  "parquet",  "rectorat", "universite"};
+    return std::find(kHeads.begin(), kHeads.end(), key) != kHeads.end();
   }
 
   // "à cinq : Regal, AMC, Cinemark et Carmike", "Apple and IBM": a word that

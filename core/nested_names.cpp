@@ -129,8 +129,17 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
         const std::optional<Known> fromLexicon = lexiconKnown(entries);
         // An acronym the lexicon knows ("LA Weekly") is not the word it spells.
         const bool knownAcronym = isAllUpper(part) && fromLexicon.has_value();
+        // "tribunal administratif de Rennes": after "de" or "of", a town the
+        // lexicon knows is that town, though "rennes" are reindeer too.
+        const std::string before =
+            first > 0
+                ? foldKey(text.substr(words[first - 1].start, words[first - 1].end - words[first - 1].start))
+                : std::string();
+        const bool placeAfterOf = (before == "de" || before == "du" || before == "des" || before == "of") &&
+                                  fromLexicon && fromLexicon->type == EntityType::Loc;
         if (count == 1 && lexicon.isCommonWord(key, Language::Unknown) && !namesCountryOrRegion(entries) &&
-            !knownAcronym && (it == standalone.end() || it->second.occurrences < kMinCommonWordOccurrences))
+            !knownAcronym && !placeAfterOf &&
+            (it == standalone.end() || it->second.occurrences < kMinCommonWordOccurrences))
           continue;
         const std::optional<Known> known =
             it != standalone.end() ? std::optional<Known>(it->second.known) : fromLexicon;

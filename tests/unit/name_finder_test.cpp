@@ -1801,3 +1801,22 @@ TEST_CASE("a French street's name opens with its lower-case word; a road or a st
   CHECK(surfaces("Il est venu à la place de Pierre Martin.", Language::French) ==
         std::vector<std::string>{"Pierre Martin"});
 }
+
+TEST_CASE("French institutions named from a lower-case head and their town") {
+  CHECK(surfaces("Un recours devant le tribunal administratif de Rennes est déposé.", Language::French) ==
+        std::vector<std::string>{"tribunal administratif de Rennes"});
+  CHECK(typeOf("La chambre de commerce et d'industrie de Bretagne Ouest a salué la décision.",
+               "chambre de commerce et d'industrie de Bretagne Ouest", Language::French) == EntityType::Org);
+  CHECK(typeOf("La préfecture du Finistère a interdit la manifestation.", "préfecture du Finistère",
+               Language::French) == EntityType::Org);
+  // A courtyard, advice and a bedroom are no institutions.
+  CHECK(surfaces("Ils ont joué dans la cour de Versailles.", Language::French) ==
+        std::vector<std::string>{"Versailles"});
+  CHECK(surfaces("Il a suivi le conseil de Pierre Martin.", Language::French) ==
+        std::vector<std::string>{"Pierre Martin"});
+  // A body the lexicon knows, and a nationality, keep their own mentions.
+  CHECK(surfaces("Le ministère nord-coréen des Affaires étrangères a démenti.", Language::French) ==
+        std::vector<std::string>{"nord-coréen", "Affaires étrangères"});
+  CHECK(surfaces("Un porte-parole du conseil national de sécurité de la Maison Blanche a parlé.",
+                 Language::French) == std::vector<std::string>{"Maison Blanche"});
+}

@@ -99,3 +99,13 @@ TEST_CASE("a nested place is the city of millions rather than the state of the s
   }
   CHECK(found);
 }
+
+TEST_CASE("a town after 'de' inside a body's name is nested, though its name is also a word") {
+  CHECK(nestedIn("Un recours devant le tribunal administratif de Rennes est déposé.", Language::French) ==
+        std::vector<Found>{{"Rennes", EntityType::Loc, true}});
+  CHECK(nestedIn("La Bourse de Paris a reculé hier.", Language::French) ==
+        std::vector<Found>{{"Paris", EntityType::Loc, true}});
+  // Elsewhere in the name a dictionary word stays a word: "Court" of "Supreme Court".
+  CHECK(nestedIn("The Supreme Court of Canada ruled.", Language::English) ==
+        std::vector<Found>{{"Canada", EntityType::Loc, true}});
+}
