@@ -328,6 +328,14 @@ bool isPartyStateTag(std::string_view key) {
          std::all_of(state.begin(), state.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '.'; });
 }
 
+// The nouns of "chef d'État", "coup d'État", "homme d'État", "raison d'État".
+bool isStatePhraseHead(std::string_view key) {
+  static constexpr std::array<std::string_view, 12> kHeads = {
+      "chef",  "chefs",  "coup",       "coups",       "homme",  "hommes",
+      "femme", "femmes", "secretaire", "secretaires", "raison", "affaire"};
+  return std::find(kHeads.begin(), kHeads.end(), key) != kHeads.end();
+}
+
 bool isMonthName(std::string_view key) {
   static constexpr std::array<std::string_view, 27> kMonths = {
       "january", "february",  "march",   "april",    "may",      "june",    "july",
@@ -1214,9 +1222,15 @@ class CandidateFinder {
     return true;
   }
 
+  // "“The Salt Orchard,” a drama": American style puts the comma or the
+  // full stop inside the closing quote.
   static bool isEnclosedInQuotes(const std::vector<Unit>& units, const Span& span) {
-    return span.first > 0 && span.last + 1 < units.size() && span.first < span.last &&
-           isOpeningQuote(units[span.first - 1].key) && isClosingQuote(units[span.last + 1].key);
+    if (span.first == 0 || span.last + 1 >= units.size() || span.first >= span.last ||
+        !isOpeningQuote(units[span.first - 1].key))
+      return false;
+    std::size_t close = span.last + 1;
+    if ((units[close].key == "," || units[close].key == ".") && close + 1 < units.size()) ++close;
+    return isClosingQuote(units[close].key);
   }
 
   static bool isArticle(std::string_view key) {
@@ -1299,6 +1313,17 @@ class CandidateFinder {
           !isWellKnownName(units[span.first].key))
         continue;
       if (span.first == span.last && isReferenceNumber(units[span.first].key)) continue;
+      // "chefs d'État", "coup d'État", "secrétaire d'État": a set phrase, not the State.
+      if (span.first == span.last && span.first >= 2 && units[span.first].key == "etat" &&
+          units[span.first - 1].key == "d'" && isStatePhraseHead(units[span.first - 2].key))
+        continue;
+      // "every September", "Août 46 25": a month alone is a date's word. "May"
+      // and "Mars" are names as often, and so is any after a title ("le
+      // maréchal Juin").
+      if (span.first == span.last && isMonthName(units[span.first].key) && units[span.first].key != "may" &&
+          units[span.first].key != "mars" &&
+          !(span.first > 0 && cues::isPersonTitle(units[span.first - 1].key)))
+        continue;
       // "CAC 40", "S&P 500", "FTSE 100": a number that the lexicon has in the name.
       if (span.last + 1 < units.size() && allDigits(units[span.last + 1].key) &&
           isKnownBeyondGivenNames(keyOf(units, Span{span.first, span.last + 1}))) {
@@ -2036,11 +2061,14 @@ class CandidateFinder {
     return of && next + 1 < units.size() && units[next + 1].isWord && units[next + 1].capitalised;
   }
 
+  // "le film « … »", "the new film, “…”", "le film intitulé « … »"; but in
+  // "praised the film for its “patience”" the quote is the film's quality.
   static bool precededByWorkCue(const std::vector<Unit>& units, std::size_t quote) {
     for (std::size_t back = 1; back <= 3 && back <= quote; ++back) {
       const Unit& unit = units[quote - back];
       if (unit.isWord && cues::isWorkCue(unit.key)) return true;
       if (!unit.isWord && unit.key != ",") return false;
+      if (unit.isWord && cues::isFunctionWord(unit.key)) return false;
     }
     return false;
   }

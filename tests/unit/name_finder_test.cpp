@@ -1820,3 +1820,27 @@ TEST_CASE("French institutions named from a lower-case head and their town") {
   CHECK(surfaces("Un porte-parole du conseil national de sécurité de la Maison Blanche a parlé.",
                  Language::French) == std::vector<std::string>{"Maison Blanche"});
 }
+
+TEST_CASE("a month alone, and the State of set phrases, are not names") {
+  CHECK(surfaces("For ten days every September it becomes the centre of the film world.", Language::English)
+            .empty());
+  CHECK(surfaces("Les chefs d'État ont dénoncé le coup d'État.", Language::French).empty());
+  // A title makes a name of it; "May" is a name as often as a month.
+  CHECK(surfaces("Le maréchal Juin est arrivé.", Language::French) == std::vector<std::string>{"Juin"});
+  CHECK(surfaces("Theresa May spoke. Later May said no.", Language::English) ==
+        std::vector<std::string>{"Theresa May", "May"});
+  // The State itself is still named.
+  CHECK(surfaces("Il a attaqué l'État en justice.", Language::French) == std::vector<std::string>{"État"});
+}
+
+TEST_CASE("a title quoted with its comma inside the quotes, and a quality quoted after 'film'") {
+  CHECK(typeOf("The top prize went to \"The Salt Orchard,\" a slow drama.", "The Salt Orchard",
+               Language::English) == EntityType::Work);
+  CHECK(typeOf("The prize went to \u201cNinety Winters,\u201d an American drama.", "Ninety Winters",
+               Language::English) == EntityType::Work);
+  CHECK(
+      surfaces("The jury praised the film for its \"patience and tenderness.\"", Language::English).empty());
+  // A cue right before the quote still makes a title of a lower-case phrase.
+  CHECK(typeOf("Il a vu le film \u00ab l'interview qui tue \u00bb hier.", "l'interview qui tue",
+               Language::French) == EntityType::Work);
+}
