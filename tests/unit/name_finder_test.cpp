@@ -1844,3 +1844,10 @@ TEST_CASE("a title quoted with its comma inside the quotes, and a quality quoted
   CHECK(typeOf("Il a vu le film \u00ab l'interview qui tue \u00bb hier.", "l'interview qui tue",
                Language::French) == EntityType::Work);
 }
+
+TEST_CASE("rugby clubs and competitions, shipping lines and African bodies the lexicon knows") {
+  CHECK(surfaces("Le Stade toulousain a battu le Racing 92 en Top 14.", Language::French) ==
+        std::vector<std::string>{"Stade toulousain", "Racing 92", "Top 14"});
+  CHECK(typeOf("He said Maersk and MSC are renegotiating.", "Maersk", Language::English) == EntityType::Org);
+  CHECK(typeOf("Le sommet de la CEDEAO s'ouvre jeudi.", "CEDEAO", Language::French) == EntityType::Org);
+}
