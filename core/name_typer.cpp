@@ -172,8 +172,18 @@ bool isNotPlaceBeforeA(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// "delta", "archipelago": a place's kind that may follow its name, unlike
+// "mayor" or "residents".
+bool isLandOrWater(std::string_view word) {
+  static constexpr std::array<std::string_view, 9> kWords = {
+      "delta", "valley", "basin", "island", "islands", "archipelago", "archipel", "massif", "plateau"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Evidence from one occurrence of a name: the words around it.
-Evidence contextEvidence(const NameCandidate& candidate, Language language, bool knownPlace) {
+// `dictionaryWord`: the name is also a word of the dictionary ("Bloc").
+Evidence contextEvidence(const NameCandidate& candidate, Language language, bool knownPlace,
+                         bool dictionaryWord) {
   Evidence evidence;
   if (candidate.quoted) evidence.add(EntityType::Work, 6.0f);
   // A capitalised phrase in quotation marks is often a title.
@@ -241,6 +251,15 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
   if (belongsTo && cues::isMembershipNoun(candidate.beforePrevious)) evidence.add(EntityType::Org, 2.5f);
   const bool of = candidate.previous == "of" || candidate.previous == "de" || candidate.previous == "d'";
   if (of && cues::isPlaceHead(candidate.beforePrevious)) evidence.add(EntityType::Loc, 2.0f);
+  // "du Fouta-Djalon", "du Sine-Saloum": French gives places and bodies an
+  // article, not people ("de Pierre").
+  // Not for a word of the dictionary: "du Bloc", "du Barreau" are bodies.
+  if (language == Language::French && candidate.previous == "du" && candidate.words.size() == 1 &&
+      !dictionaryWord && !cues::isPersonTitle(candidate.next))
+    evidence.add(EntityType::Loc, 1.0f);
+  // "the Hvaler archipelago", "le Sine-Saloum et son delta": a lower-case
+  // word of land or water after the name.
+  if (cues::isPlaceHead(candidate.next) && isLandOrWater(candidate.next)) evidence.add(EntityType::Loc, 2.0f);
   // "M. Collet, de Tréguier": where someone comes from, after their name.
   if (language == Language::French && candidate.previous == "de" && candidate.beforePrevious == ",")
     evidence.add(EntityType::Loc, 2.0f);
@@ -733,7 +752,8 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     own[i] = occurrenceType(candidate, entries[i], scan.language);
     const bool knownPlace = namesKnownPlace(entries[i], false);
     if (!(own[i] == EntityType::Person && knownPlace)) {
-      contexts[candidate.key].add(contextEvidence(candidate, scan.language, knownPlace));
+      contexts[candidate.key].add(contextEvidence(candidate, scan.language, knownPlace,
+                                                  lexicon.isCommonWord(candidate.key, Language::Unknown)));
       contexts[candidate.key].add(pronounEvidence(scan, i, namesKnownPlace(entries[i], true)));
     }
     teams[candidate.key].add(teamEvidence(candidate));

@@ -1851,3 +1851,17 @@ TEST_CASE("rugby clubs and competitions, shipping lines and African bodies the l
   CHECK(typeOf("He said Maersk and MSC are renegotiating.", "Maersk", Language::English) == EntityType::Org);
   CHECK(typeOf("Le sommet de la CEDEAO s'ouvre jeudi.", "CEDEAO", Language::French) == EntityType::Org);
 }
+
+TEST_CASE("land and water around a name, and a French article before it, make a place") {
+  CHECK(typeOf("Les entreprises de la zone de Kervidanou recrutent.", "Kervidanou", Language::French) ==
+        EntityType::Loc);
+  CHECK(typeOf("The islands of the Hvaler archipelago are quiet.", "Hvaler", Language::English) ==
+        EntityType::Loc);
+  CHECK(typeOf("Les pluies arriveront jusque dans les villages du Sine-Saloum.", "Sine-Saloum",
+               Language::French) == EntityType::Loc);
+  // A word of the dictionary after "du" may be a body: "du Bloc".
+  CHECK(typeOf("Les élus du Bloc ont voté contre.", "Bloc", Language::French) != EntityType::Loc);
+  // A person keeps their type after "de".
+  CHECK(typeOf("Le fils de Kandadji Ousmane est venu.", "Kandadji Ousmane", Language::French) ==
+        EntityType::Person);
+}
