@@ -414,7 +414,7 @@ bool isRemitOfBody(const std::vector<Unit>& units, std::size_t first, std::size_
 // ("Kevin De Bruyne", "Farouk Ben Mustapha"); `isCommonWord` ends it before
 // a heading word.
 template <typename GivenNamePredicate, typename CommonWordPredicate>
-std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
+std::size_t extendName(const std::vector<Unit>& units, std::size_t first, Language language,
                        const GivenNamePredicate& isGivenName, const CommonWordPredicate& isCommonWord) {
   std::size_t last = first;
   std::size_t next = first + 1;
@@ -550,9 +550,13 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first,
     // ("the Commission on March 3").
     const bool remit = (unit.key == "on" || unit.key == "for") && cues::isOrganisationWord(units[last].key) &&
                        !isMonthName(units[next + 1].key);
+    // "Maria do Céu Faria": Portuguese particles; in French OCR "do" is a misread "de".
+    const bool portuguese =
+        language != Language::French && (unit.key == "do" || unit.key == "dos" || unit.key == "das");
     const bool connector =
         unit.isWord && !unit.capitalised &&
-        ((cues::isNameConnector(unit.key) && (unit.key != "the" || isGivenName(units[last].key))) || remit);
+        ((cues::isNameConnector(unit.key) && (unit.key != "the" || isGivenName(units[last].key))) || remit ||
+         portuguese);
     const bool initialDot = unit.key == "." && !unit.spaceBefore && units[last].key.size() == 1;
     const bool ampersand = unit.key == "&";
     if (!connector && !initialDot && !ampersand) break;
@@ -1265,7 +1269,7 @@ class CandidateFinder {
       if (!units[i].isWord || !units[i].capitalised) continue;
       Span span{i,
                 extendName(
-                    units, i,
+                    units, i, language_,
                     // The name lists give people "Texas" and "Malaysia" too.
                     [&](const std::string& key) {
                       return lexicon_.isGivenName(key) && !namesCountryOrRegion(lexicon_.lookup(key));

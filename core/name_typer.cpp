@@ -172,6 +172,12 @@ bool isNotPlaceBeforeA(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+bool isWinVerb(std::string_view word) {
+  static constexpr std::array<std::string_view, 9> kWords = {
+      "won", "win", "wins", "winning", "awarded", "remporte", "remporter", "decroche", "gagne"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // "delta", "archipelago": a place's kind that may follow its name, unlike
 // "mayor" or "residents".
 bool isLandOrWater(std::string_view word) {
@@ -214,6 +220,10 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
   if (cues::isOrganisationCue(candidate.previous) || cues::isOrganisationCue(candidate.kindBefore))
     evidence.add(EntityType::Org, 2.5f);
   if (cues::isEventKind(candidate.previous)) evidence.add(EntityType::Event, 3.0f);
+  // "won the Golden Lynx", "a remporté le Vendée Globe": a prize or a race is won.
+  if ((candidate.previous == "the" || candidate.previous == "le" || candidate.previous == "la") &&
+      isWinVerb(candidate.beforePrevious))
+    evidence.add(EntityType::Event, 4.0f);
   // "the BBC's Newsnight programme", "l'émission Quotidien": a show named
   // before its kind. A film's noun is left out: "the Marvel film" is the studio's.
   const bool showAfter = candidate.next == "programme" || candidate.next == "program" ||
@@ -232,8 +242,12 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
   const bool chiefOfficer = candidate.next == "chief" &&
                             (candidate.afterNext == "executive" || candidate.afterNext == "financial" ||
                              candidate.afterNext == "operating" || candidate.afterNext == "technology");
-  if (candidate.possessive && (cues::isCompanyPossession(candidate.next) || chiefOfficer))
-    evidence.add(EntityType::Org, 2.5f);
+  // Its officers say so more surely than a town of the same name: "Meridian's CFO".
+  const bool officer = chiefOfficer || candidate.next == "ceo" || candidate.next == "cfo" ||
+                       candidate.next == "coo" || candidate.next == "cto" || candidate.next == "chairman" ||
+                       candidate.next == "chairwoman";
+  if (candidate.possessive && (cues::isCompanyPossession(candidate.next) || officer))
+    evidence.add(EntityType::Org, officer ? 4.0f : 2.5f);
   // "Palantir, which sells software", "Montalvo, who left": English relative
   // pronouns tell a thing from a person. A place is a thing too, and the
   // lexicon knows the places that matter.

@@ -1865,3 +1865,18 @@ TEST_CASE("land and water around a name, and a French article before it, make a 
   CHECK(typeOf("Le fils de Kandadji Ousmane est venu.", "Kandadji Ousmane", Language::French) ==
         EntityType::Person);
 }
+
+TEST_CASE("a prize that is won, a company's officers, Portuguese particles, more demonyms") {
+  CHECK(typeOf("The Salt Orchard won the Golden Lynx on Saturday.", "Golden Lynx", Language::English) ==
+        EntityType::Event);
+  CHECK(typeOf("Elle a remporté le Vendée Globe en 2021.", "Vendée Globe", Language::French) ==
+        EntityType::Event);
+  CHECK(typeOf("I had a call with Meridian's CFO, Tiago Mendes.", "Meridian", Language::English) ==
+        EntityType::Org);
+  CHECK(surfaces("The widow is played by Maria do Céu Faria.", Language::English) ==
+        std::vector<std::string>{"Maria do Céu Faria"});
+  // In French OCR, "do" is a misread "de" between two towns.
+  CHECK(surfaces("Arrivés : Ville-de-Brest, venant de Lorient do Bordeaux.", Language::French).size() >= 2);
+  CHECK(surfaces("L'ailier fidjien Alivereti Raka a marqué.", Language::French) ==
+        std::vector<std::string>{"fidjien", "Alivereti Raka"});
+}
