@@ -2161,12 +2161,13 @@ class CandidateFinder {
   // French puts an adjective or a "de" complement between a kind and the
   // name. The kind's word, when one of these stands between; else "".
   std::string kindBeforeModifier(const std::vector<Unit>& units, std::size_t first) const {
-    if (first < 2) return {};
-    // "son homologue ivoirien, Kacou Adom": a person's title may end at a comma.
-    if (units[first - 1].key == ",") {
+    // "son homologue ivoirien, Kacou Adom": a person's title may end at a
+    // comma (one comma: a run of them must not be walked back one by one).
+    if (first >= 3 && units[first - 1].key == "," && units[first - 2].key != ",") {
       std::string kind = kindBeforeModifier(units, first - 1);
       return cues::isPersonTitle(kind) ? kind : std::string();
     }
+    if (first < 2) return {};
     std::size_t kind = first - 1;
     const Unit& modifier = units[kind];
     if (!modifier.isWord || modifier.capitalised) return {};

@@ -266,14 +266,14 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
   const bool of = candidate.previous == "of" || candidate.previous == "de" || candidate.previous == "d'";
   if (of && cues::isPlaceHead(candidate.beforePrevious)) evidence.add(EntityType::Loc, 2.0f);
   // "du Fouta-Djalon", "du Sine-Saloum": French gives places and bodies an
-  // article, not people ("de Pierre").
-  // Not for a word of the dictionary: "du Bloc", "du Barreau" are bodies.
+  // article, not people ("de Pierre"); a word of the dictionary after it
+  // names a body as often ("du Bloc", "du Barreau").
   if (language == Language::French && candidate.previous == "du" && candidate.words.size() == 1 &&
       !dictionaryWord && !cues::isPersonTitle(candidate.next))
     evidence.add(EntityType::Loc, 1.0f);
   // "the Hvaler archipelago", "le Sine-Saloum et son delta": a lower-case
   // word of land or water after the name.
-  if (cues::isPlaceHead(candidate.next) && isLandOrWater(candidate.next)) evidence.add(EntityType::Loc, 2.0f);
+  if (isLandOrWater(candidate.next)) evidence.add(EntityType::Loc, 2.0f);
   // "M. Collet, de Tréguier": where someone comes from, after their name.
   if (language == Language::French && candidate.previous == "de" && candidate.beforePrevious == ",")
     evidence.add(EntityType::Loc, 2.0f);
@@ -457,8 +457,6 @@ bool looksLikeBrand(std::string_view surface) {
   return false;
 }
 
-// Evidence from the name itself, counted once however often it occurs: its
-// words and its shape.
 // "Gawker.com", "Mediapart.fr": a site named by its domain is run by a body.
 bool namesWebsite(std::string_view surface) {
   static constexpr std::array<std::string_view, 10> kDomains = {".com",   ".org", ".net", ".io",   ".fr",
@@ -468,6 +466,8 @@ bool namesWebsite(std::string_view surface) {
   });
 }
 
+// Evidence from the name itself, counted once however often it occurs: its
+// words and its shape.
 Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexicon) {
   Evidence evidence;
   const auto& words = candidate.words;
@@ -586,7 +586,6 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   return evidence;
 }
 
-// The lexicon entry that agrees with the chosen type, for the kb id.
 // Of two towns of one name, a French paper means the French one ("Brest" is
 // not the Belarusian city) unless the other is a far larger city. English
 // news is written in too many countries to have a home.
@@ -600,6 +599,7 @@ bool preferredTown(const LexiconEntry& town, const LexiconEntry& other, Language
   return town.population > other.population;
 }
 
+// The lexicon entry that agrees with the chosen type, for the kb id.
 const LexiconEntry* entryForType(const std::vector<const LexiconEntry*>& entries, EntityType type,
                                  Language language) {
   const LexiconEntry* best = nullptr;

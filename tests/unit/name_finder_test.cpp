@@ -1883,3 +1883,10 @@ TEST_CASE("a prize that is won, a company's officers, Portuguese particles, more
   CHECK(surfaces("L'ailier fidjien Alivereti Raka a marqué.", Language::French) ==
         std::vector<std::string>{"fidjien", "Alivereti Raka"});
 }
+
+TEST_CASE("a long run of commas before a name is read in one step") {
+  std::string text = "Son homologue ivoirien";
+  for (int i = 0; i < 200000; ++i) text += " ,";
+  text += " Kacou Adom a parlé.";
+  CHECK(surfaces(text, Language::French) == std::vector<std::string>{"ivoirien", "Kacou Adom"});
+}
