@@ -518,6 +518,10 @@ bool isCountryOrRegion(const LexiconEntry& entry) {
   return entry.category == LexiconCategory::Country || entry.category == LexiconCategory::Region;
 }
 
+bool isPlace(const LexiconEntry& entry) {
+  return isCountryOrRegion(entry) || entry.category == LexiconCategory::City;
+}
+
 bool namesCountryOrRegion(const std::vector<const LexiconEntry*>& entries) {
   return std::any_of(entries.begin(), entries.end(),
                      [](const LexiconEntry* entry) { return isCountryOrRegion(*entry); });

@@ -122,5 +122,7 @@ std::string_view lexiconCategoryName(LexiconCategory category);
 bool isCountryOrRegion(const LexiconEntry& entry);
 // True when some entry of a key is a country or a region.
 bool namesCountryOrRegion(const std::vector<const LexiconEntry*>& entries);
+// A country, a region or a city.
+bool isPlace(const LexiconEntry& entry);
 
 }  // namespace recoupe

@@ -1578,10 +1578,8 @@ class CandidateFinder {
   }
 
   static bool namesPlaceOnly(const std::vector<const LexiconEntry*>& entries) {
-    return !entries.empty() && std::all_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
-      return entry->category == LexiconCategory::City || entry->category == LexiconCategory::Country ||
-             entry->category == LexiconCategory::Region;
-    });
+    return !entries.empty() && std::all_of(entries.begin(), entries.end(),
+                                           [](const LexiconEntry* entry) { return isPlace(*entry); });
   }
 
   // "Sony David Boies", "Twitter Jivaya Gadde", "U.S. President Donald
@@ -1692,16 +1690,9 @@ class CandidateFinder {
   // de Bretagne Ouest"; `first` itself when there is none.
   std::size_t frenchInstitutionStart(const std::vector<Unit>& units, const Span& span) const {
     const std::size_t first = span.first;
-    if (language_ != Language::French || first < 2) return first;
-    std::size_t i = first - 1;
-    if (units[i].key == "la" || units[i].key == "l'") {
-      if (i == 0) return first;
-      --i;
-      if (units[i].key != "de") return first;
-    } else if (units[i].key != "du" && units[i].key != "des" && units[i].key != "d'" &&
-               units[i].key != "de") {
-      return first;
-    }
+    if (language_ != Language::French) return first;
+    const std::size_t i = frenchOfBefore(units, first);
+    if (i == first) return first;
     // Back over what qualifies the head: adjectives ("administratif") and
     // complements ("de commerce et d'industrie", "d'appel").
     constexpr std::size_t kMaxQualifierUnits = 6;
@@ -1724,25 +1715,34 @@ class CandidateFinder {
     if (head == 0 || units[head - 1].capitalised || !isLowerCaseInstitutionHead(units[head - 1].key))
       return first;
     const std::string& noun = units[head - 1].key;
-    // "la cour de l'Élysée" is a courtyard, "la chambre de Marie" a bedroom,
-    // and "le conseil de Pierre" advice: a bare head needs a place after it.
+    if (noun == "ministere") return head - 1;
     // "le conseil national de sécurité de la Maison Blanche": a body the
     // lexicon knows keeps its own name.
     const std::string name(text_.substr(units[first].start, units[span.last].end - units[first].start));
     const auto& entries = lexicon_.lookup(foldKey(name));
-    if (noun != "ministere" && std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
+    if (std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
           return entry->category == LexiconCategory::Organisation;
         }))
       return first;
-    if (noun != "ministere" && !qualified) {
-      if (noun == "cour" || noun == "chambre") return first;
-      const bool place = std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* entry) {
-        return entry->category == LexiconCategory::Country || entry->category == LexiconCategory::City ||
-               entry->category == LexiconCategory::Region;
-      });
-      if (!place) return first;
-    }
+    // "la cour de l'Élysée" is a courtyard, "la chambre de Marie" a bedroom,
+    // and "le conseil de Pierre" advice: a bare head needs a place after it.
+    if (!qualified && (noun == "cour" || noun == "chambre" ||
+                       std::none_of(entries.begin(), entries.end(),
+                                    [](const LexiconEntry* entry) { return isPlace(*entry); })))
+      return first;
     return head - 1;
+  }
+
+  // The unit that opens "de", "du", "des", "d'", "de la" or "de l'" right
+  // before `first`; `first` itself when none does.
+  static std::size_t frenchOfBefore(const std::vector<Unit>& units, std::size_t first) {
+    if (first >= 2 && (units[first - 1].key == "la" || units[first - 1].key == "l'") &&
+        units[first - 2].key == "de")
+      return first - 2;
+    if (first >= 1 && (units[first - 1].key == "de" || units[first - 1].key == "du" ||
+                       units[first - 1].key == "des" || units[first - 1].key == "d'"))
+      return first - 1;
+    return first;
   }
 
   static bool isLowerCaseInstitutionHead(std::string_view key) {
@@ -2141,13 +2141,7 @@ class CandidateFinder {
   // itself when there is none. A village or a quarter is not part of its
   // name, and "route de Vannes" or "gare de Lens" are the town's.
   static std::size_t thoroughfareBefore(const std::vector<Unit>& units, std::size_t first) {
-    std::size_t i = first;
-    if (i >= 3 && (units[i - 1].key == "la" || units[i - 1].key == "l'") && units[i - 2].key == "de") {
-      i -= 2;
-    } else if (i >= 2 && (units[i - 1].key == "de" || units[i - 1].key == "du" || units[i - 1].key == "des" ||
-                          units[i - 1].key == "d'")) {
-      i -= 1;
-    }
+    const std::size_t i = frenchOfBefore(units, first);
     if (i == 0) return first;
     const Unit& word = units[i - 1];
     static constexpr std::array<std::string_view, 9> kNotPartOfName = {

@@ -55,11 +55,6 @@ struct Evidence {
   }
 };
 
-bool isLocationCategory(LexiconCategory category) {
-  return category == LexiconCategory::Country || category == LexiconCategory::City ||
-         category == LexiconCategory::Region;
-}
-
 // What the lexicon says about the whole name. Larger cities weigh more: a
 // name that happens to be a village somewhere is weak evidence.
 // Small towns of the document's own country are what local news names
@@ -606,7 +601,7 @@ const LexiconEntry* entryForType(const std::vector<const LexiconEntry*>& entries
   for (const LexiconEntry* entry : entries) {
     if (entry->category == LexiconCategory::GivenName || entry->category == LexiconCategory::Demonym)
       continue;
-    const EntityType entryType = isLocationCategory(entry->category) ? EntityType::Loc : entry->type;
+    const EntityType entryType = isPlace(*entry) ? EntityType::Loc : entry->type;
     if (entryType != type) continue;
     const bool towns =
         best && best->category == LexiconCategory::City && entry->category == LexiconCategory::City;
@@ -737,6 +732,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
   std::vector<Mention> mentions;
   std::vector<std::vector<const LexiconEntry*>> entries(scan.names.size());
   std::vector<std::optional<EntityType>> own(scan.names.size());  // the type an occurrence's own cue gives
+  std::vector<bool> street(scan.names.size());                    // "rue Savary": the name of a street
   // What the lexicon knows counts once per name; what the context says adds
   // up over every occurrence.
   std::unordered_map<std::string, Evidence> pooled;
@@ -773,7 +769,8 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     teams[candidate.key].add(teamEvidence(candidate));
     // The street keeps a name of its own, but "Saint-Melaine" of "place
     // Saint-Melaine" is likely a place elsewhere in the text too.
-    if (isStreetName(candidate, scan.language)) contexts[candidate.key].add(EntityType::Loc, 2.0f);
+    street[i] = isStreetName(candidate, scan.language);
+    if (street[i]) contexts[candidate.key].add(EntityType::Loc, 2.0f);
   }
   // A national team is a country in every other respect, so only repeated
   // evidence of a match turns the name into an organisation; it is not capped.
@@ -830,10 +827,10 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     mention.start = candidate.start;
     mention.end = candidate.end;
     mention.sentence = candidate.sentence;
-    mention.type = candidate.quoted                         ? EntityType::Work
-                   : isStreetName(candidate, scan.language) ? EntityType::Loc
-                   : own[i]                                 ? *own[i]
-                                                            : total.best();
+    mention.type = candidate.quoted ? EntityType::Work
+                   : street[i]      ? EntityType::Loc
+                   : own[i]         ? *own[i]
+                                    : total.best();
     mention.source = entries[i].empty() ? MentionSource::Rule : MentionSource::Lexicon;
     const float confidence = total.total() > 0 ? total.of(mention.type) / total.total() : 0.5f;
     mention.score =
@@ -842,7 +839,7 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
     if (const LexiconEntry* entry = entryForType(entries[i], mention.type, scan.language))
       mention.kb = std::string(entry->id);
     // "rue Jean-Jaurès" is a street, not the man, nor "Pont-Aven" the town of "rue de Pont-Aven".
-    if (isStreetName(candidate, scan.language) && !candidate.streetKey.empty()) {
+    if (street[i] && !candidate.streetKey.empty()) {
       mention.start = candidate.streetStart;
       mention.key = candidate.streetKey;
       mention.kb.clear();

@@ -109,6 +109,11 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
     std::size_t first = 0;
     while (first < words.size()) {
       bool found = false;
+      const std::string before =
+          first > 0
+              ? foldKey(text.substr(words[first - 1].start, words[first - 1].end - words[first - 1].start))
+              : std::string();
+      const bool afterOf = before == "de" || before == "du" || before == "des" || before == "of";
       // The longest part first: "New York" before "York".
       // Parts are no longer than the lexicon's phrases, which keeps a huge
       // run of capitals (a worst case) linear.
@@ -131,12 +136,7 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
         const bool knownAcronym = isAllUpper(part) && fromLexicon.has_value();
         // "tribunal administratif de Rennes": after "de" or "of", a town the
         // lexicon knows is that town, though "rennes" are reindeer too.
-        const std::string before =
-            first > 0
-                ? foldKey(text.substr(words[first - 1].start, words[first - 1].end - words[first - 1].start))
-                : std::string();
-        const bool placeAfterOf = (before == "de" || before == "du" || before == "des" || before == "of") &&
-                                  fromLexicon && fromLexicon->type == EntityType::Loc;
+        const bool placeAfterOf = afterOf && fromLexicon && fromLexicon->type == EntityType::Loc;
         if (count == 1 && lexicon.isCommonWord(key, Language::Unknown) && !namesCountryOrRegion(entries) &&
             !knownAcronym && !placeAfterOf &&
             (it == standalone.end() || it->second.occurrences < kMinCommonWordOccurrences))
