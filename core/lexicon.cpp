@@ -246,6 +246,7 @@ struct Lexicon::Impl {
   KeySet phrases;
   KeySet common;
   KeySet proper;
+  KeySet acronyms;
   // Entry objects, built a chunk at a time on first use.
   std::unique_ptr<std::once_flag[]> chunkFlags;
   std::unique_ptr<std::unique_ptr<LexiconEntry[]>[]> chunks;
@@ -345,7 +346,7 @@ struct Lexicon::Impl {
     if (readU32(base + 16) != bytes.size() || sectionCount > kMaxSections) return false;
     if (kHeaderSize + sectionCount * kSectionEntrySize > bytes.size()) return false;
     bool haveStrings = false, haveEntries = false, havePhrases = false, haveCommon = false,
-         haveProper = false;
+         haveProper = false, haveAcronyms = false;
     std::uint32_t recordCount = 0;
     for (std::uint32_t i = 0; i < sectionCount; ++i) {
       const unsigned char* s = base + kHeaderSize + i * kSectionEntrySize;
@@ -374,9 +375,13 @@ struct Lexicon::Impl {
       } else if (tag == "PROP") {
         haveProper = proper.load(section, size, kPayloadNone) && proper.keyCount == count;
         if (!haveProper) return false;
+      } else if (tag == "ACRO") {
+        haveAcronyms = acronyms.load(section, size, kPayloadNone) && acronyms.keyCount == count;
+        if (!haveAcronyms) return false;
       }
     }
-    if (!haveStrings || !haveEntries || !havePhrases || !haveCommon || !haveProper) return false;
+    if (!haveStrings || !haveEntries || !havePhrases || !haveCommon || !haveProper || !haveAcronyms)
+      return false;
     // Every record must name valid pool strings and a known category, in id order.
     std::string_view previous;
     for (std::size_t i = 0; checkRecords && i < recordCount; ++i) {
@@ -476,6 +481,10 @@ bool Lexicon::isKnownProperNoun(std::string_view foldedWord) const {
   return impl_->proper.find(foldedWord) != KeySet::npos;
 }
 
+bool Lexicon::isAcronymOnly(std::string_view foldedWord) const {
+  return impl_->acronyms.find(foldedWord) != KeySet::npos;
+}
+
 bool Lexicon::isDemonymKey(std::string_view foldedWord) const {
   return impl_->hasCategory(foldedWord, LexiconCategory::Demonym);
 }
@@ -499,6 +508,9 @@ void Lexicon::forEachKey(LexiconKeySet set, const std::function<bool(std::string
     case LexiconKeySet::ProperNouns:
       impl_->proper.forEach(visit);
       break;
+    case LexiconKeySet::AcronymsOnly:
+      impl_->acronyms.forEach(visit);
+      break;
   }
 }
 
@@ -510,8 +522,15 @@ std::size_t Lexicon::keyCount(LexiconKeySet set) const {
       return impl_->common.keyCount;
     case LexiconKeySet::ProperNouns:
       return impl_->proper.keyCount;
+    case LexiconKeySet::AcronymsOnly:
+      return impl_->acronyms.keyCount;
   }
   return 0;
+}
+
+bool isAcronymWrittenAsWord(const Lexicon& lexicon, std::string_view foldedKey, std::string_view surface) {
+  const auto capitals = std::count_if(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return capitals < 2 && lexicon.isAcronymOnly(foldedKey);
 }
 
 bool isCountryOrRegion(const LexiconEntry& entry) {

@@ -19,14 +19,15 @@
 //              without its "given:" prefix)
 //   "PHRS",  keyed sets: sorted folded keys (foldKey), front-coded in blocks:
 //   "COMM",    u32 keyCount; u32 blockCount; u32 payloadKind; u32 blockSize;
-//   "PROP"     u32 blockOffsets[blockCount] (from the end of that array); then per key
-//              varint sharedPrefix, varint suffixLength, suffix bytes, payload.
+//   "PROP",    u32 blockOffsets[blockCount] (from the end of that array); then per key
+//   "ACRO"     varint sharedPrefix, varint suffixLength, suffix bytes, payload.
 //              The first key of a block shares nothing with the one before, so a lookup
 //              binary-searches the block heads and scans one block.
 //            Payloads: PHRS (kind 2) varint n and n varint entry indices, ordered
 //            countries, organisations, demonyms, regions, cities by descending population,
-//            given names; COMM (kind 1) one byte, 1 = English, 2 = French; PROP (kind 0)
-//            none.
+//            given names; COMM (kind 1) one byte, 1 = English, 2 = French; PROP and
+//            ACRO (kind 0) none. ACRO holds the PHRS keys that every source spells
+//            in capitals.
 //
 // A demonym's target is the id of the country entry named by its country code, or for a
 // region's demonym (no country), the id that follows "demonym:" in its own id. Entry
@@ -75,7 +76,7 @@ struct PhraseMatch {
   std::vector<const LexiconEntry*> entries;
 };
 
-enum class LexiconKeySet : std::uint8_t { Phrases, CommonWords, ProperNouns };
+enum class LexiconKeySet : std::uint8_t { Phrases, CommonWords, ProperNouns, AcronymsOnly };
 
 class Lexicon {
  public:
@@ -100,6 +101,9 @@ class Lexicon {
   bool isCommonWord(std::string_view foldedWord, Language language) const;       // Unknown: either language
   bool isKnownProperNoun(std::string_view foldedWord) const;  // capitalised dictionary entries (wamerican)
   bool isGivenName(std::string_view foldedWord) const;
+  // True when every source spells the key in capitals ("EAU", "SEC"): written
+  // "Eau" or "sec", it is a word, not that name.
+  bool isAcronymOnly(std::string_view foldedWord) const;
   // True when the key names a demonym ("nord-coreen").
   bool isDemonymKey(std::string_view foldedWord) const;
   const LexiconEntry* entry(std::string_view id) const;  // by id
@@ -124,5 +128,8 @@ bool isCountryOrRegion(const LexiconEntry& entry);
 bool namesCountryOrRegion(const std::vector<const LexiconEntry*>& entries);
 // A country, a region or a city.
 bool isPlace(const LexiconEntry& entry);
+// "Eau potable", "Sec et froid": a key the lexicon has only as an acronym (EAU,
+// SEC) written with fewer than two capitals is the word, not that name.
+bool isAcronymWrittenAsWord(const Lexicon& lexicon, std::string_view foldedKey, std::string_view surface);
 
 }  // namespace recoupe

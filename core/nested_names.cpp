@@ -126,6 +126,7 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
         const std::string_view lastPart = text.substr(to.start, to.end - to.start);
         if (!startsWithUpper(part) || !startsWithUpper(lastPart)) continue;
         const std::string key = foldKey(part);
+        if (isAcronymWrittenAsWord(builtin, key, part)) continue;
         const auto& entries = lexicon.lookup(key);
         // "Court" in "Supreme Court", "Man" in "Man of the Match": a word of
         // the dictionary stands on its own only when it names a country or a region.

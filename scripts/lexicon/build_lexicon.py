@@ -191,6 +191,7 @@ class Lexicon:
         self.entries = []  # dicts: id, category, type, name, country, population, target, flags
         self.by_id = {}
         self.keys = {}  # folded key -> set of entry indices
+        self.written_as_word = set()  # keys that some source spells other than as an acronym
 
     def add_entry(self, entry_id, category, etype, name, country="", population=0, target="", flags=0):
         if entry_id in self.by_id:
@@ -209,6 +210,17 @@ class Lexicon:
         if len(key.split(" ")) > MAX_PHRASE_WORDS:
             return
         self.keys.setdefault(key, set()).add(index)
+        if not is_acronym_spelling(text):
+            self.written_as_word.add(key)
+
+    def acronym_only_keys(self):
+        """Keys that every source spells in capitals ("EAU", "SEC"): they name
+        something only when the text writes them so, not as "Eau" or "sec"."""
+        return sorted(k for k in self.keys if k not in self.written_as_word)
+
+
+def is_acronym_spelling(text):
+    return re.fullmatch(r"[A-Z0-9&.\-]+", text) is not None and sum(c.isupper() for c in text) >= 2
 
 
 def name_forms(name):
@@ -536,6 +548,7 @@ def write_blob(lex, common, proper):
         e = lex.entries[i]
         return (CATEGORY_RANK[e["category"]], -e["population"], e["id"])
 
+    acronyms = lex.acronym_only_keys()
     phrases = sorted((k.encode("utf-8"), [position[i] for i in sorted(v, key=rank)]) for k, v in lex.keys.items())
     sections = [
         (b"STRS", bytes(pool.data), len(pool.offsets)),
@@ -544,6 +557,7 @@ def write_blob(lex, common, proper):
         (b"COMM", keyed_section(sorted((k.encode("utf-8"), v) for k, v in common.items()), PAYLOAD_BYTE),
          len(common)),
         (b"PROP", keyed_section(sorted((k.encode("utf-8"), 0) for k in proper), PAYLOAD_NONE), len(proper)),
+        (b"ACRO", keyed_section(sorted((k.encode("utf-8"), 0) for k in acronyms), PAYLOAD_NONE), len(acronyms)),
     ]
     header_size = 24 + 16 * len(sections)
     table = bytearray()
@@ -597,6 +611,7 @@ def report(lex, common, proper, blob, sections):
     lines.append(f"common words:         {len(common):>9}  (en {sum(1 for v in common.values() if v & 1)},"
                  f" fr {sum(1 for v in common.values() if v & 2)})")
     lines.append(f"known proper nouns:   {len(proper):>9}")
+    lines.append(f"acronym-only keys:    {len(lex.acronym_only_keys()):>9}")
     lines.append("")
     lines.append("section       raw bytes    gzip -9 bytes")
     for tag, payload, _ in sections:

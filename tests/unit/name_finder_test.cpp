@@ -1890,3 +1890,14 @@ TEST_CASE("a long run of commas before a name is read in one step") {
   text += " Kacou Adom a parlé.";
   CHECK(surfaces(text, Language::French) == std::vector<std::string>{"ivoirien", "Kacou Adom"});
 }
+
+TEST_CASE("a word that the lexicon has only as an acronym is that name only in capitals") {
+  // EAU (the Emirates) and SEC: "Eau" and "Sec" at a sentence's start are the words.
+  CHECK(surfaces("Eau potable : la Saur et Veolia gagnent le marché.", Language::French) ==
+        std::vector<std::string>{"Saur", "Veolia"});
+  CHECK(surfaces("Sec et froid, le temps reste. Us et coutumes.", Language::French).empty());
+  CHECK(typeOf("Les EAU ont signé un accord avec la France.", "EAU", Language::French) == EntityType::Loc);
+  CHECK(typeOf("The SEC opened an inquiry on Monday.", "SEC", Language::English) == EntityType::Org);
+  // A name that is also written as a word keeps its capital's meaning.
+  CHECK(typeOf("Nice a voté hier soir.", "Nice", Language::French) == EntityType::Loc);
+}

@@ -109,3 +109,8 @@ TEST_CASE("a town after 'de' inside a body's name is nested, though its name is 
   CHECK(nestedIn("The Supreme Court of Canada ruled.", Language::English) ==
         std::vector<Found>{{"Canada", EntityType::Loc, true}});
 }
+
+TEST_CASE("a word that the lexicon has only as an acronym is not nested in a longer name") {
+  CHECK(nestedIn("Hier, la régie Eau de Paris a relevé ses tarifs.", Language::French) ==
+        std::vector<Found>{{"Paris", EntityType::Loc, true}});
+}
