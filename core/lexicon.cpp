@@ -529,7 +529,8 @@ std::size_t Lexicon::keyCount(LexiconKeySet set) const {
 }
 
 bool isAcronymWrittenAsWord(const Lexicon& lexicon, std::string_view foldedKey, std::string_view surface) {
-  const auto capitals = std::count_if(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const auto capitals =
+      std::count_if(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   return capitals < 2 && lexicon.isAcronymOnly(foldedKey);
 }
 

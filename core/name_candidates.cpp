@@ -768,8 +768,8 @@ class CandidateFinder {
     }
     // "Somme toute, …": an idiom that opens with a department's name.
     if (unit.key == "somme" && index + 1 < units.size() && units[index + 1].key == "toute") return true;
-    if (isWellKnownName(unit.key) &&
-        !isAcronymWrittenAsWord(lexicon_.lexicon(), unit.key, text_.substr(unit.start, unit.end - unit.start)))
+    if (isWellKnownName(unit.key) && !isAcronymWrittenAsWord(lexicon_.lexicon(), unit.key,
+                                                             text_.substr(unit.start, unit.end - unit.start)))
       return false;
     // A given name that is also a word ("Pierre", "Hope") stays a name when a
     // surname follows it.

@@ -514,6 +514,80 @@ std::optional<DateHit> parseMonthFirst(std::string_view text, const NameHit& mon
   return hit;
 }
 
+// ---- Ranges: "du 28 au 31 octobre", "12–14 June 2023", "entre mars et juin 2023". ----
+
+// Where the second end of a range starts, after the dash or word that joins
+// it to the first ("au", "to", "and", "à", "et", "through", a dash); 0 when
+// none follows `pos`.
+std::size_t rangeSecondStart(std::string_view text, std::size_t pos) {
+  const std::size_t at = skipSpaces(text, pos, 2);
+  for (const std::string_view dash : {"-", "\u2013", "\u2014"}) {
+    if (text.substr(at).starts_with(dash)) {
+      const std::size_t after = skipSpaces(text, at + dash.size(), 2);
+      return isDigit(byteAt(text, after)) || isAsciiAlpha(byteAt(text, after)) ? after : 0;
+    }
+  }
+  if (at == pos) return 0;
+  for (const std::string_view word : {"au", "to", "and", "a", "et", "through"}) {
+    if (const std::size_t length = matchPhrase(text, at, word)) {
+      const std::size_t after = skipSpaces(text, at + length, 2);
+      if (after > at + length) return after;
+    }
+  }
+  return 0;
+}
+
+// The value of a range: an ISO 8601 interval ("2024-10-28/2024-10-31").
+std::string formatRange(const DateHit& first, const DateHit& second, const ReferenceDate& reference) {
+  return dateHitValue(first, reference) + "/" + dateHitValue(second, reference);
+}
+
+// The first end of a range takes the year the second one states, the year
+// before when its month comes later ("de novembre à février 2023").
+void takeYearFrom(DateHit& first, const DateHit& second) {
+  if (first.year > 0 || second.year == 0) return;
+  first.year = first.month > second.month ? second.year - 1 : second.year;
+}
+
+// "28 au 31 octobre 2024", "12–14 June", "3 and 17 March 2021": a day whose
+// month and year the second end gives. `dayEnd` is where the day's digits
+// (and ordinal suffix) end.
+std::optional<PatternMatch> scanDayRange(const ScanContext& context, std::size_t start, int day,
+                                         std::size_t dayEnd) {
+  const std::size_t secondStart = rangeSecondStart(context.text, dayEnd);
+  if (secondStart == 0 || !isDigit(byteAt(context.text, secondStart))) return std::nullopt;
+  const auto second = parseDayFirst(context.text, secondStart);
+  if (!second || second->yearStaysUnknown || second->day <= day) return std::nullopt;
+  DateHit first = *second;
+  first.day = day;
+  return makeMatch(start, second->end, EntityType::Date, formatRange(first, *second, context.reference),
+                   0.9f);
+}
+
+// "28 février au 3 mars 2024", "February–April 2019": a first end without a
+// year, completed by the second end's year.
+std::optional<PatternMatch> extendToRange(const ScanContext& context, std::size_t start, DateHit first) {
+  if (first.year > 0 || first.yearStaysUnknown) return std::nullopt;
+  const std::size_t secondStart = rangeSecondStart(context.text, first.end);
+  if (secondStart == 0) return std::nullopt;
+  std::optional<DateHit> second;
+  if (first.day > 0 && isDigit(byteAt(context.text, secondStart))) {
+    second = parseDayFirst(context.text, secondStart);
+  } else if (const auto month = matchName(context.text, secondStart, kMonthNames)) {
+    second = parseMonthFirst(context.text, *month);
+  }
+  // Both ends name days, or both months only; the second states its year.
+  if (!second || second->year == 0 || second->yearStaysUnknown || (second->day == 0) != (first.day == 0))
+    return std::nullopt;
+  takeYearFrom(first, *second);
+  if (!isValidDate(first.year, first.month, std::max(first.day, 1)) ||
+      dayNumber(first.year, first.month, std::max(first.day, 1)) >=
+          dayNumber(second->year, second->month, std::max(second->day, 1)))
+    return std::nullopt;
+  return makeMatch(start, second->end, EntityType::Date, formatRange(first, *second, context.reference),
+                   0.9f);
+}
+
 bool isOneOf(std::string_view word, std::initializer_list<std::string_view> candidates) {
   for (const std::string_view candidate : candidates) {
     if (word == candidate) return true;
@@ -686,6 +760,12 @@ std::optional<PatternMatch> scanMonthName(const ScanContext& context, std::size_
                          resolveMonthDirection(context.reference, month.number, direction), 0.8f);
       }
     }
+  }
+  if ((month.flags & kAbbreviation) == 0) {
+    DateHit first;
+    first.month = month.number;
+    first.end = month.end;
+    if (auto range = extendToRange(context, start, first)) return range;
   }
   if (!acceptsLoneMonth(context, start, month)) return std::nullopt;
   return makeMatch(start, month.end, EntityType::Date, resolveLoneMonth(context.reference, month.number),
@@ -863,9 +943,13 @@ std::optional<PatternMatch> scanNumericDate(const ScanContext& context, std::siz
   if (auto ago = scanAgo(context, start)) return ago;
   if (auto slashed = scanSlashedDate(context, start, run)) return slashed;
   if (const auto date = parseDayFirst(text, start)) {
+    if (auto range = extendToRange(context, start, *date)) return range;
     return makeMatch(start, date->end, EntityType::Date, dateHitValue(*date, context.reference),
                      date->year > 0 ? 0.95f : 0.85f);
   }
+  const int day = parseDigits(text, start, run);
+  if (day >= 1 && day <= 31)
+    return scanDayRange(context, start, day, start + run + matchOrdinalSuffix(text, start + run));
   return std::nullopt;
 }
 

@@ -461,3 +461,36 @@ TEST_CASE("French hours in words: a time after 'à', 'dès', 'vers'; a duration 
   CHECK(countOf("Il est parti il y a 3 heures.", EntityType::Time) == 0);
   CHECK(countOf("He left at 5 heures.", EntityType::Time, kEn) == 0);
 }
+
+TEST_CASE("a range of days or months is one date whose value is an ISO 8601 interval") {
+  auto check = [](std::string_view text, Language language, std::string_view surface,
+                  std::string_view value) {
+    CAPTURE(text);
+    const Found date = first(text, EntityType::Date, language, kReference);
+    CHECK(date.text == surface);
+    CHECK(date.value == value);
+  };
+  check("Le salon se tient du 28 au 31 octobre 2024 à Nantes.", kFr, "28 au 31 octobre 2024",
+        "2024-10-28/2024-10-31");
+  check("It was held between 3 and 17 March 2021.", kEn, "3 and 17 March 2021", "2021-03-03/2021-03-17");
+  check("The hearings ran 12\u201314 June 2023.", kEn, "12\u201314 June 2023", "2023-06-12/2023-06-14");
+  // Without a year, the range takes the year nearest the reference (December 2014).
+  check("again on 5-7 July", kEn, "5-7 July", "2014-07-05/2014-07-07");
+  check("Entre mars et juin 2023, les ventes ont chuté.", kFr, "mars et juin 2023", "2023-03/2023-06");
+  // A first month later in the year than the second is in the year before.
+  check("de novembre à février 2023", kFr, "novembre à février 2023", "2022-11/2023-02");
+  check("du 28 février au 3 mars 2024", kFr, "28 février au 3 mars 2024", "2024-02-28/2024-03-03");
+  check("(18 July \u2013 2 November 2025)", kEn, "18 July \u2013 2 November 2025", "2025-07-18/2025-11-02");
+  check("set up between February and April 2019", kEn, "February and April 2019", "2019-02/2019-04");
+}
+
+TEST_CASE("numbers and dates that only look like a range stay as they are") {
+  // A score before a date, a day after the second one, two dates with their own years.
+  CHECK(first("Il a gagné 3 à 1 le 5 mars 2024.", EntityType::Date, kFr).text == "5 mars 2024");
+  CHECK(first("They won 2-1 on 5 March 2024.", EntityType::Date, kEn).text == "5 March 2024");
+  CHECK(first("du 31 au 3 mars 2024", EntityType::Date, kFr).text == "3 mars 2024");
+  CHECK(countOf("From June 2019 to August 2020, he worked there.", EntityType::Date, kEn) == 2);
+  CHECK(first("From June 2019 to August 2020", EntityType::Date, kEn).value == "2019-06");
+  // "11-Septembre" names the attacks, not the first day of a range.
+  CHECK(first("depuis le 11-Septembre", EntityType::Date, kFr).value == "--09-11");
+}
