@@ -1619,7 +1619,24 @@ class CandidateFinder {
       const bool givenNameOnly = std::all_of(
           known.entries.begin(), known.entries.end(),
           [](const LexiconEntry* entry) { return entry->category == LexiconCategory::GivenName; });
-      if (givenNameOnly && span.last - split < 2) break;
+      // "Shirley Ayorkor Botchwey": in English, a given name that is also a
+      // town opens a person all the same. French lists of births and deaths
+      // run a town into a person ("Paris Edouard Naulet").
+      const bool givenNameFirst =
+          language_ == Language::English &&
+          std::any_of(
+              known.entries.begin(), known.entries.end(),
+              [](const LexiconEntry* entry) { return entry->category == LexiconCategory::GivenName; }) &&
+          std::none_of(known.entries.begin(), known.entries.end(), [](const LexiconEntry* entry) {
+            return isCountryOrRegion(*entry) || entry->category == LexiconCategory::Organisation;
+          });
+      if ((givenNameOnly || givenNameFirst) && span.last - split < 2) break;
+      // "João Pedro dos Santos", "Mary Anne Smith": two given names and a
+      // surname, a particle before it maybe, are one person (in English:
+      // French joins its given names with a hyphen).
+      if (givenNameFirst && known.words == 1 && span.last - split <= 3 &&
+          lexicon_.isGivenName(units[split].key) && isSurnameAfter(units, split + 1, span.last))
+        break;
       // "Bordeaux de Pauillac", "Dunkerque de Marseille": a known place
       // before "de" or "of" is a name of its own, as in a shipping list.
       if ((units[split].key == "de" || units[split].key == "of") && !units[split].capitalised &&
@@ -1889,6 +1906,22 @@ class CandidateFinder {
   // given name, then a given name and one or two more name words, ends one
   // name and starts a person's. Given names in a row stay together
   // ("Jean Marie Morvan").
+  // units[from..last] read as a surname: capitalised words that are no
+  // dictionary words, after one particle maybe ("dos Santos", "de la Tour").
+  bool isSurnameAfter(const std::vector<Unit>& units, std::size_t from, std::size_t last) const {
+    if (from > last) return false;
+    for (std::size_t i = from; i <= last; ++i) {
+      const Unit& unit = units[i];
+      const bool particle = i < last && !unit.capitalised &&
+                            (isSurnameParticle(unit.key) || unit.key == "la" || unit.key == "l'");
+      const bool nameWord = unit.isWord && unit.capitalised && !unit.allCaps &&
+                            !lexicon_.isCommonWord(unit.key, Language::Unknown) &&
+                            !cues::isOrganisationWord(unit.key) && !cues::isLocationWord(unit.key);
+      if (!particle && !nameWord) return false;
+    }
+    return true;
+  }
+
   void pushSplittingTrailingPerson(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
     constexpr std::size_t kMaxPersonWords = 3;
     const auto isNameWord = [this](const Unit& unit) {
@@ -1917,6 +1950,14 @@ class CandidateFinder {
         personTail = isNameWord(units[i]) || particle;
       }
       if (!personTail) continue;
+      // "Rajesh Kumar Iyer": in English, an unknown word, a given name and a
+      // surname are one person. French lists of births and deaths write a
+      // hamlet before the person ("Polvern Louis Guiéuen").
+      if (language_ == Language::English && given - 1 == span.first && given == span.last - 1 &&
+          lexicon_.lookup(before.key).empty() && !lexicon_.isCommonWord(before.key, Language::Unknown) &&
+          !cues::isOrganisationWord(before.key) && !cues::isLocationWord(before.key)) {
+        break;
+      }
       // "Minister of Education Stefania Giannini": one dictionary word left
       // is the end of a title, not a name.
       const bool titleEnd = given - 1 == span.first && lexicon_.isCommonWord(before.key, Language::Unknown);

@@ -1901,3 +1901,15 @@ TEST_CASE("a word that the lexicon has only as an acronym is that name only in c
   // A name that is also written as a word keeps its capital's meaning.
   CHECK(typeOf("Nice a voté hier soir.", "Nice", Language::French) == EntityType::Loc);
 }
+
+TEST_CASE("three-part names in English stay one person; French lists still split a place from a person") {
+  CHECK(surfaces("The defendants, Chidi Okonkwo and Rajesh Kumar Iyer, deny the charges.",
+                 Language::English) == std::vector<std::string>{"Chidi Okonkwo", "Rajesh Kumar Iyer"});
+  CHECK(surfaces("Ghana's foreign minister Shirley Ayorkor Botchwey spoke first.", Language::English) ==
+        std::vector<std::string>{"Ghana", "Shirley Ayorkor Botchwey"});
+  CHECK(surfaces("The midfielder João Pedro dos Santos scored twice.", Language::English) ==
+        std::vector<std::string>{"João Pedro dos Santos"});
+  // French lists of births and deaths run a hamlet or a town into a person.
+  CHECK(surfaces("Décès : Polvern Louis Guiéuen, 54 ans ; Paris Edouard Naulet, 61 ans.", Language::French) ==
+        std::vector<std::string>{"Polvern", "Louis Guiéuen", "Paris", "Edouard Naulet"});
+}
