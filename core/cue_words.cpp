@@ -1440,6 +1440,22 @@ bool isEventKind(std::string_view key) { return key == "operation" || key == "of
 bool isAwardHead(std::string_view key) {
   return key == "prix" || key == "palme" || key == "trophee" || key == "medaille";
 }
+bool isPrizeHead(std::string_view key) {
+  static constexpr std::array<std::string_view, 9> kHeads = {
+      "palme", "lion", "ours", "cesar", "oscar", "prix", "moliere", "victoire", "trophee"};
+  return std::find(kHeads.begin(), kHeads.end(), key) != kHeads.end();
+}
+bool isPrizeGrade(std::string_view key) {
+  static constexpr std::array<std::string_view, 7> kGrades = {
+      "or", "argent", "bronze", "cristal", "honneur", "interpretation", "ensemble"};
+  return std::find(kGrades.begin(), kGrades.end(), key) != kGrades.end();
+}
+bool isPrizeQualifier(std::string_view key) {
+  static constexpr std::array<std::string_view, 12> kQualifiers = {
+      "feminin",       "feminine", "masculin",  "masculine", "etranger", "etrangere",
+      "international", "original", "originale", "adapte",    "adaptee",  "documentaire"};
+  return std::find(kQualifiers.begin(), kQualifiers.end(), key) != kQualifiers.end();
+}
 bool isLocationWord(std::string_view key) { return contains<kLocationWords>(key); }
 bool endsWithPlaceSuffix(std::string_view key) {
   static constexpr std::array<std::string_view, 8> kSuffixes = {"strasse", "gasse",  "platz",  "allee",

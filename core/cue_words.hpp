@@ -66,6 +66,12 @@ bool isWorkCue(std::string_view key);
 bool isEventWord(std::string_view key);
 bool isEventKind(std::string_view key);
 bool isAwardHead(std::string_view key);
+// "Palme d'or", "César du meilleur réalisateur": the head of a prize's name,
+// the grade after "d'" ("or", "argent") and a qualifier after its category
+// ("féminin", "étranger").
+bool isPrizeHead(std::string_view key);
+bool isPrizeGrade(std::string_view key);
+bool isPrizeQualifier(std::string_view key);
 
 // Words that make a name a place: "Street", "River", "County", and French
 // heads such as "rue" or "lac" that come first.

@@ -1278,6 +1278,7 @@ class CandidateFinder {
                     },
                     [&](const std::string& key) { return lexicon_.isCommonWord(key, Language::Unknown); })};
       span.last = extendFrenchInstitution(units, span);
+      span.last = extendPrize(units, span);
       span.last = knownNameAcrossAnd(units, span);
       i = span.last;
       // A common word capitalised by its position is not part of the name
@@ -1821,6 +1822,41 @@ class CandidateFinder {
       last = afterSecondComplement(units, last);
     }
     return std::max(last, endSpelledByAcronym(units, span.first, last));
+  }
+
+  // "Palme d'or", "Ours d'argent", "César du meilleur réalisateur", "Oscar
+  // du meilleur film en langue étrangère", "Prix d'interprétation féminine":
+  // a prize's name goes on in lower case after its capitalised head.
+  static std::size_t extendPrize(const std::vector<Unit>& units, const Span& span) {
+    // The head alone, or after the sentence's capitalised article ("Le César").
+    if (!cues::isPrizeHead(units[span.last].key)) return span.last;
+    for (std::size_t i = span.first; i < span.last; ++i) {
+      if (!isArticle(units[i].key)) return span.last;
+    }
+    const auto lowerWordAt = [&](std::size_t i) {
+      return i < units.size() && units[i].isWord && !units[i].capitalised &&
+             !cues::isFunctionWord(units[i].key);
+    };
+    const auto withQualifier = [&](std::size_t last) {
+      // "en langue étrangère", "féminin", "international"
+      if (last + 3 < units.size() && units[last + 1].key == "en" && units[last + 2].key == "langue" &&
+          lowerWordAt(last + 3))
+        return last + 3;
+      return last + 1 < units.size() && cues::isPrizeQualifier(units[last + 1].key) ? last + 1 : last;
+    };
+    std::size_t next = span.last + 1;
+    if (next + 1 < units.size() && units[next].key == "d'" && cues::isPrizeGrade(units[next + 1].key))
+      return withQualifier(next + 1);
+    if (next + 1 < units.size() && units[next].key == "de" && units[next + 1].key == "la") {
+      next += 2;
+    } else if (next < units.size() && units[next].key == "du") {
+      next += 1;
+    } else {
+      return span.last;
+    }
+    const bool best = next < units.size() && units[next].key.starts_with("meilleur");
+    if (!best || !lowerWordAt(next + 1)) return span.last;
+    return withQualifier(next + 1);
   }
 
   static bool isInstitutionAdjective(const std::vector<Unit>& units, std::size_t i) {

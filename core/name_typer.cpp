@@ -493,8 +493,14 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
            cues::isNameConnector(word) || word == "monde" || word == "world";
   };
   while (named > 1 && trailsEvent(words[named - 1])) --named;
+  // "Palme d'or", "César du meilleur réalisateur": a prize, as the finder
+  // extends it.
+  const bool prize = words.size() >= 3 && cues::isPrizeHead(words.front()) &&
+                     ((words[1] == "d'" && cues::isPrizeGrade(words[2])) ||
+                      std::any_of(words.begin() + 1, words.begin() + std::min<std::size_t>(words.size(), 4),
+                                  [](const std::string& word) { return word.starts_with("meilleur"); }));
   if (words.size() >= 2 && (cues::isEventWord(words[named - 1]) || cues::isEventKind(words.front()) ||
-                            cues::isAwardHead(words.front())))
+                            cues::isAwardHead(words.front()) || prize))
     evidence.add(EntityType::Event, 3.5f);
   // "L. Ron Hubbard": initials before the given name.
   std::size_t firstName = 0;

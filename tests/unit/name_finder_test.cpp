@@ -1913,3 +1913,21 @@ TEST_CASE("three-part names in English stay one person; French lists still split
   CHECK(surfaces("Décès : Polvern Louis Guiéuen, 54 ans ; Paris Edouard Naulet, 61 ans.", Language::French) ==
         std::vector<std::string>{"Polvern", "Louis Guiéuen", "Paris", "Edouard Naulet"});
 }
+
+TEST_CASE("a prize's name goes on in lower case after its head, and is an event") {
+  const std::string text =
+      "Le film remporte la Palme d'or en 1983, puis l'Ours d'argent à Berlin. Elle reçoit le César du "
+      "meilleur espoir féminin, et son film l'Oscar du meilleur film en langue étrangère. Le Prix "
+      "d'interprétation féminine revient à Claire Dubois.";
+  CHECK(surfaces(text, Language::French) ==
+        std::vector<std::string>{"Palme d'or", "Ours d'argent", "Berlin", "César du meilleur espoir féminin",
+                                 "Oscar du meilleur film en langue étrangère",
+                                 "Prix d'interprétation féminine", "Claire Dubois"});
+  CHECK(typeOf(text, "Palme d'or", Language::French) == EntityType::Event);
+  CHECK(typeOf(text, "César du meilleur espoir féminin", Language::French) == EntityType::Event);
+  // A head without a grade or a "meilleur" category is no prize.
+  CHECK(surfaces("Lion Capital a racheté la marque de Jean Morel.", Language::French) ==
+        std::vector<std::string>{"Lion Capital", "Jean Morel"});
+  CHECK(surfaces("Oscar de la Hoya a boxé hier.", Language::French) ==
+        std::vector<std::string>{"Oscar de la Hoya"});
+}
