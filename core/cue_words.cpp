@@ -355,6 +355,12 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
     "prof",
     "sir",
     "dame",
+    // German forms of address in English mail ("Herr da Silva Brandt"), and
+    // an English judge's ("His Honour Judge Pereira-Lowe").
+    "herr",
+    "frau",
+    "honour",
+    "honor",
     "lord",
     "president",
     "presidente",
@@ -1218,10 +1224,69 @@ constexpr auto kCaptionLabels = sorted(std::to_array<std::string_view>({
 // Abbreviations that are common nouns or units, in English and French
 // ("VIP", "QI", "GMT"), not bodies that an acronym would name.
 constexpr auto kCommonAbbreviations = sorted(std::to_array<std::string_view>({
-    "vip",  "iq",  "qi",   "gmt", "utc",  "cet",  "tv",  "dvd", "cd",  "pc",  "usb",  "gps", "dna",
-    "adn",  "pdf", "faq",  "diy", "asap", "rsvp", "sms", "hd",  "lcd", "led", "atm",  "suv", "ufo",
-    "ovni", "vpn", "wifi", "hiv", "vih",  "sida", "pib", "gdp", "hlm", "rtt", "smic", "ttc", "ht",
-    "ai",   "ia",  "màj",  "maj", "vod",  "ceo",  "cfo", "coo", "cto", "pdg", "drh",
+    "vip",
+    "iq",
+    "qi",
+    "gmt",
+    "utc",
+    "cet",
+    "tv",
+    "dvd",
+    "cd",
+    "pc",
+    "usb",
+    "gps",
+    "dna",
+    "adn",
+    "pdf",
+    "faq",
+    "diy",
+    "asap",
+    "rsvp",
+    "sms",
+    "hd",
+    "lcd",
+    "led",
+    "atm",
+    "suv",
+    "ufo",
+    "ovni",
+    "vpn",
+    "wifi",
+    "hiv",
+    "vih",
+    "sida",
+    "pib",
+    "gdp",
+    "hlm",
+    "rtt",
+    "smic",
+    "ttc",
+    "ht",
+    "ai",
+    "ia",
+    "màj",
+    "maj",
+    "vod",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "pdg",
+    "drh",
+    // Time zones written after a time ("14:00 BST").
+    "bst",
+    "cest",
+    "eest",
+    "edt",
+    "pdt",
+    "pst",
+    "cdt",
+    "mdt",
+    "jst",
+    "kst",
+    "aest",
+    "aedt",
 }));
 
 constexpr auto kLegalForms = sorted(std::to_array<std::string_view>({
@@ -1439,6 +1504,11 @@ bool isEventKind(std::string_view key) { return key == "operation" || key == "of
 // "Prix Goncourt", "Palme d'or": a French award opens with its kind.
 bool isAwardHead(std::string_view key) {
   return key == "prix" || key == "palme" || key == "trophee" || key == "medaille";
+}
+bool isPostNominal(std::string_view key) {
+  static constexpr std::array<std::string_view, 10> kLetters = {"kc",  "qc",  "mp",  "mep", "msp",
+                                                                "obe", "mbe", "cbe", "kbe", "frs"};
+  return std::find(kLetters.begin(), kLetters.end(), key) != kLetters.end();
 }
 bool isPrizeHead(std::string_view key) {
   static constexpr std::array<std::string_view, 9> kHeads = {

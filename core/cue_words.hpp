@@ -70,6 +70,8 @@ bool isAwardHead(std::string_view key);
 // the grade after "d'" ("or", "argent") and a qualifier after its category
 // ("féminin", "étranger").
 bool isPrizeHead(std::string_view key);
+// Honours and offices written after a name in capitals: "KC", "MP", "OBE".
+bool isPostNominal(std::string_view key);
 bool isPrizeGrade(std::string_view key);
 bool isPrizeQualifier(std::string_view key);
 

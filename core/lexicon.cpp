@@ -287,8 +287,9 @@ struct Lexicon::Impl {
       LexiconEntry& e = entries[i];
       e.id = poolString(readU32(r));
       e.category = static_cast<LexiconCategory>(r[14]);
-      e.type = typeOf(e.category);
       e.flags = static_cast<std::uint8_t>(r[15] & ~kNameInId);
+      e.type = e.category == LexiconCategory::Organisation && (e.flags & kLexiconEvent) ? EntityType::Event
+                                                                                        : typeOf(e.category);
       e.name = (r[15] & kNameInId) && e.id.starts_with(kGivenPrefix) ? e.id.substr(kGivenPrefix.size())
                                                                      : poolString(readU32(r + 4));
       e.population = readU32(r + 8);

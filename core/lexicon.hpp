@@ -57,6 +57,9 @@ inline constexpr std::uint8_t kLexiconFrench = 8;
 // A state, province or region from ISO 3166-2: weaker evidence than the
 // hand-written places, since some of them are also surnames or given names.
 inline constexpr std::uint8_t kLexiconSubdivision = 16;
+// An organisations.tsv entry that names an event ("Festival de Cannes", "FA Cup"):
+// its type is EVENT.
+inline constexpr std::uint8_t kLexiconEvent = 32;
 
 struct LexiconEntry {
   std::string_view id;  // stable: "country:KP", "city:1871859", "org:fbi", "region:california"

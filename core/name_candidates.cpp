@@ -1281,6 +1281,11 @@ class CandidateFinder {
       span.last = extendPrize(units, span);
       span.last = knownNameAcrossAnd(units, span);
       i = span.last;
+      // "Priya Raghunathan KC", "Jane Hollis MP": the letters after a
+      // person's name are no part of it.
+      if (span.last >= span.first + 2 && units[span.last].allCaps &&
+          cues::isPostNominal(units[span.last].key) && !units[span.last - 1].allCaps)
+        --span.last;
       // A common word capitalised by its position is not part of the name
       // ("Malgré", "Les", "Speaking"); neither are the connectors after it.
       // “The Interview”: a whole phrase in quotation marks keeps its article.
@@ -1379,8 +1384,15 @@ class CandidateFinder {
         // lexicon knows it ("WHO", "US"); in all-caps text "DE" or "IL" is a word.
         const bool knownAcronym =
             only.allCaps && (isDefinedAcronym(units, span) || isWellKnownName(only.key));
-        if ((cues::isFunctionWord(only.key) && !knownAcronym) || cues::isPersonTitle(only.key) ||
-            only.key.size() < 2 || (only.allCaps && isRomanNumeral(only.key) && !knownAcronym)) {
+        // "M. Herr", "M. L. Herr": after a title or an initial, the German
+        // form of address is a surname.
+        const bool surnameAfterTitle =
+            (only.key == "herr" || only.key == "frau") && span.first > 1 &&
+            units[span.first - 1].key == "." &&
+            (units[span.first - 2].key.size() == 1 || followsTitle(units, span.first));
+        if ((cues::isFunctionWord(only.key) && !knownAcronym) ||
+            (cues::isPersonTitle(only.key) && !surnameAfterTitle) || only.key.size() < 2 ||
+            (only.allCaps && isRomanNumeral(only.key) && !knownAcronym)) {
           continue;
         }
         if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"

@@ -996,7 +996,59 @@ std::optional<PatternMatch> scanWordDate(const ScanContext& context, std::size_t
   return std::nullopt;
 }
 
+namespace {
+
+struct TimeZone {
+  std::string_view abbreviation;  // folded
+  int offsetMinutes;
+};
+
+// Zones news and mail write after a time; "IST" (India or Ireland) and "EST"
+// (a French word) are left out.
+constexpr std::array<TimeZone, 21> kTimeZones = {{
+    {"utc", 0},    {"gmt", 0},    {"wet", 0},    {"bst", 60},   {"cet", 60},   {"west", 60},  {"cest", 120},
+    {"eet", 120},  {"eest", 180}, {"msk", 180},  {"hkt", 480},  {"sgt", 480},  {"jst", 540},  {"kst", 540},
+    {"aest", 600}, {"aedt", 660}, {"edt", -240}, {"cdt", -300}, {"mdt", -360}, {"pst", -480}, {"pdt", -420},
+}};
+
+// "15:00 CET" gives "15:00+01:00", "09:30 GMT" "09:30Z".
+std::string withOffset(std::string clock, int offsetMinutes) {
+  if (offsetMinutes == 0) return clock + "Z";
+  clock.push_back(offsetMinutes < 0 ? '-' : '+');
+  const int magnitude = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
+  appendPadded(clock, magnitude / 60, 2);
+  clock.push_back(':');
+  appendPadded(clock, magnitude % 60, 2);
+  return clock;
+}
+
+std::optional<PatternMatch> scanClock(const ScanContext& context, std::size_t start);
+
+}  // namespace
+
+// A clock time, and the time zone written after it, in capitals ("14:00 BST").
 std::optional<PatternMatch> scanTime(const ScanContext& context, std::size_t start) {
+  auto time = scanClock(context, start);
+  if (!time) return time;
+  const std::string_view text = context.text;
+  const std::size_t zone = skipSpaces(text, time->end, 1);
+  if (zone == time->end || !isAsciiUpper(byteAt(text, zone))) return time;
+  std::size_t end = zone;
+  while (isAsciiUpper(byteAt(text, end))) ++end;
+  if (!isWordBoundaryAfter(text, end)) return time;
+  const std::string abbreviation = lowercaseLatin(text.substr(zone, end - zone));
+  for (const TimeZone& known : kTimeZones) {
+    if (known.abbreviation != abbreviation) continue;
+    time->end = static_cast<std::uint32_t>(end);
+    time->value = withOffset(std::move(time->value), known.offsetMinutes);
+    break;
+  }
+  return time;
+}
+
+namespace {
+
+std::optional<PatternMatch> scanClock(const ScanContext& context, std::size_t start) {
   const std::string_view text = context.text;
   const std::size_t run = countDigits(text, start, 3);
   if (run == 0 || run > 2) return std::nullopt;
@@ -1062,5 +1114,7 @@ std::optional<PatternMatch> scanTime(const ScanContext& context, std::size_t sta
   }
   return std::nullopt;
 }
+
+}  // namespace
 
 }  // namespace recoupe::patterns_detail

@@ -43,6 +43,7 @@ CATEGORY_RANK = {CAT_COUNTRY: 0, CAT_ORG: 1, CAT_DEMONYM: 2, CAT_REGION: 3, CAT_
 
 FLAG_MALE, FLAG_FEMALE, FLAG_ENGLISH, FLAG_FRENCH = 1, 2, 4, 8
 FLAG_SUBDIVISION = 16  # a region from ISO 3166-2 rather than from places.tsv
+FLAG_EVENT = 32  # an organisation entry that names an event (a festival, a cup)
 FLAG_NAME_IN_ID = 0x80  # the name is the id without GIVEN_PREFIX
 GIVEN_PREFIX = "given:"
 WORD_ENGLISH, WORD_FRENCH = 1, 2
@@ -281,10 +282,16 @@ def build(args):
     # Regions and places, organisations.
     for file_name, category, etype in (("places.tsv", CAT_REGION, TYPE_LOC),
                                        ("organisations.tsv", CAT_ORG, TYPE_ORG)):
-        for entry_id, country, name, names in read_tsv(os.path.join(data_dir, file_name), (4, 4)):
+        for row in read_tsv(os.path.join(data_dir, file_name), (4, 5)):
+            entry_id, country, name, names = row[:4]
             if entry_id in lex.by_id:
                 sys.exit(f"build_lexicon: {file_name}: duplicate id {entry_id}")
-            index = lex.add_entry(entry_id, category, etype, name, country=country)
+            # An optional fifth column "event": a festival or a cup rather than a body.
+            kind = row[4] if len(row) > 4 else ""
+            if kind not in ("", "event") or (kind and category != CAT_ORG):
+                sys.exit(f"build_lexicon: {file_name}: {entry_id}: unknown kind {kind!r}")
+            flags = FLAG_EVENT if kind == "event" else 0
+            index = lex.add_entry(entry_id, category, etype, name, country=country, flags=flags)
             for n in [name] + variants(names):
                 lex.add_key(n, index)
 

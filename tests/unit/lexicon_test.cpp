@@ -250,6 +250,17 @@ TEST_CASE("keys that every source spells in capitals are acronyms only") {
   CHECK_FALSE(isAcronymWrittenAsWord(lex(), "nice", "Nice"));
 }
 
+TEST_CASE("festivals and cups among the organisations are events") {
+  for (const char* name : {"Festival de Cannes", "Berlinale", "FA Cup"}) {
+    CAPTURE(name);
+    const auto entries = lex().lookup(foldKey(name));
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries.front()->category == LexiconCategory::Organisation);
+    CHECK(entries.front()->type == EntityType::Event);
+  }
+  CHECK(lex().lookup("fbi").front()->type == EntityType::Org);
+}
+
 TEST_CASE("given names") {
   for (const char* word : {"david", "jean", "marie", "francois", "segolene", "emmanuel"}) {
     CAPTURE(word);

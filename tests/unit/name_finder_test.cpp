@@ -1931,3 +1931,18 @@ TEST_CASE("a prize's name goes on in lower case after its head, and is an event"
   CHECK(surfaces("Oscar de la Hoya a boxé hier.", Language::French) ==
         std::vector<std::string>{"Oscar de la Hoya"});
 }
+
+TEST_CASE("honours after a name, an English judge's title and German forms of address are not the name") {
+  const std::string text =
+      "The trial opened before His Honour Judge Anthony Pereira-Lowe. Ms Priya Raghunathan KC told the jury "
+      "that Jane Hollis MP had been warned. Our conservator, Herr Lukas da Silva Brandt, will travel.";
+  CHECK(surfaces(text, Language::English) == std::vector<std::string>{"Anthony Pereira-Lowe",
+                                                                      "Priya Raghunathan", "Jane Hollis",
+                                                                      "Lukas da Silva Brandt"});
+  // After a title or an initial, "Herr" is a surname.
+  CHECK(surfaces("Le prix revient à M. L. Herr, de Morlaix.", Language::French) ==
+        std::vector<std::string>{"L. Herr", "Morlaix"});
+  // A company's acronym in capitals is kept.
+  CHECK(surfaces("Shares of KC Holdings rose.", Language::English) ==
+        std::vector<std::string>{"KC Holdings"});
+}

@@ -494,3 +494,14 @@ TEST_CASE("numbers and dates that only look like a range stay as they are") {
   // "11-Septembre" names the attacks, not the first day of a range.
   CHECK(first("depuis le 11-Septembre", EntityType::Date, kFr).value == "--09-11");
 }
+
+TEST_CASE("a time zone after a time is part of it, and its offset part of the value") {
+  CHECK(first("The call is at 15:00 CET (14:00 BST).", EntityType::Time, kEn).text == "15:00 CET");
+  CHECK(first("The call is at 15:00 CET (14:00 BST).", EntityType::Time, kEn).value == "15:00+01:00");
+  CHECK(first("Kick-off at 19:48 BST on Saturday", EntityType::Time, kEn).value == "19:48+01:00");
+  CHECK(first("posted at 15:11 GMT", EntityType::Time, kEn).value == "15:11Z");
+  CHECK(first("a call at 3pm EDT", EntityType::Time, kEn).value == "15:00-04:00");
+  // Capitals that are no zone are left out, and "EST" is a French word.
+  CHECK(first("à 14h30 EST annoncé", EntityType::Time, kFr).text == "14h30");
+  CHECK(first("at 10:30 BBC News said", EntityType::Time, kEn).text == "10:30");
+}
