@@ -51,6 +51,11 @@ export interface Mention {
   text: string;
   type: EntityType;
   entity: string;
+  /**
+   * DATE and TIME: ISO 8601, possibly partial ("2014-12", "--12-25"), an interval for a
+   * range ("2024-10-28/2024-10-31"), a time with its zone's offset ("14:00+01:00");
+   * MONEY, QUANTITY, PERCENT: number and unit.
+   */
   value?: string;
   source: string;
   score: number;
