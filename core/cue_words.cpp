@@ -1511,9 +1511,10 @@ bool isPostNominal(std::string_view key) {
   return std::find(kLetters.begin(), kLetters.end(), key) != kLetters.end();
 }
 bool isPrizeHead(std::string_view key) {
-  static constexpr std::array<std::string_view, 9> kHeads = {
-      "palme", "lion", "ours", "cesar", "oscar", "prix", "moliere", "victoire", "trophee"};
-  return std::find(kHeads.begin(), kHeads.end(), key) != kHeads.end();
+  // With the award heads, words that name a prize only with a grade or a category after them.
+  static constexpr std::array<std::string_view, 6> kHeads = {"lion",  "ours",    "cesar",
+                                                             "oscar", "moliere", "victoire"};
+  return isAwardHead(key) || std::find(kHeads.begin(), kHeads.end(), key) != kHeads.end();
 }
 bool isPrizeGrade(std::string_view key) {
   static constexpr std::array<std::string_view, 7> kGrades = {

@@ -1949,11 +1949,6 @@ class CandidateFinder {
     return initials == acronym ? open - 1 : last;
   }
 
-  // "the Refugee Council Enver Solomon", "Human Rights Watch Kenneth Roth",
-  // "Kerglaw Marie Benalnis" (a hamlet in a register): a word that is no one's
-  // given name, then a given name and one or two more name words, ends one
-  // name and starts a person's. Given names in a row stay together
-  // ("Jean Marie Morvan").
   // units[from..last] read as a surname: capitalised words that are no
   // dictionary words, after one particle maybe ("dos Santos", "de la Tour").
   bool isSurnameAfter(const std::vector<Unit>& units, std::size_t from, std::size_t last) const {
@@ -1970,6 +1965,11 @@ class CandidateFinder {
     return true;
   }
 
+  // "the Refugee Council Enver Solomon", "Human Rights Watch Kenneth Roth",
+  // "Kerglaw Marie Benalnis" (a hamlet in a register): a word that is no one's
+  // given name, then a given name and one or two more name words, ends one
+  // name and starts a person's. Given names in a row stay together
+  // ("Jean Marie Morvan").
   void pushSplittingTrailingPerson(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
     constexpr std::size_t kMaxPersonWords = 3;
     const auto isNameWord = [this](const Unit& unit) {
