@@ -1022,32 +1022,6 @@ std::string withOffset(std::string clock, int offsetMinutes) {
   return clock;
 }
 
-std::optional<PatternMatch> scanClock(const ScanContext& context, std::size_t start);
-
-}  // namespace
-
-// A clock time, and the time zone written after it, in capitals ("14:00 BST").
-std::optional<PatternMatch> scanTime(const ScanContext& context, std::size_t start) {
-  auto time = scanClock(context, start);
-  if (!time) return time;
-  const std::string_view text = context.text;
-  const std::size_t zone = skipSpaces(text, time->end, 1);
-  if (zone == time->end || !isAsciiUpper(byteAt(text, zone))) return time;
-  std::size_t end = zone;
-  while (isAsciiUpper(byteAt(text, end))) ++end;
-  if (!isWordBoundaryAfter(text, end)) return time;
-  const std::string abbreviation = lowercaseLatin(text.substr(zone, end - zone));
-  for (const TimeZone& known : kTimeZones) {
-    if (known.abbreviation != abbreviation) continue;
-    time->end = static_cast<std::uint32_t>(end);
-    time->value = withOffset(std::move(time->value), known.offsetMinutes);
-    break;
-  }
-  return time;
-}
-
-namespace {
-
 std::optional<PatternMatch> scanClock(const ScanContext& context, std::size_t start) {
   const std::string_view text = context.text;
   const std::size_t run = countDigits(text, start, 3);
@@ -1116,5 +1090,25 @@ std::optional<PatternMatch> scanClock(const ScanContext& context, std::size_t st
 }
 
 }  // namespace
+
+// A clock time, and the time zone written after it, in capitals ("14:00 BST").
+std::optional<PatternMatch> scanTime(const ScanContext& context, std::size_t start) {
+  auto time = scanClock(context, start);
+  if (!time) return time;
+  const std::string_view text = context.text;
+  const std::size_t zone = skipSpaces(text, time->end, 1);
+  if (zone == time->end || !isAsciiUpper(byteAt(text, zone))) return time;
+  std::size_t end = zone;
+  while (isAsciiUpper(byteAt(text, end))) ++end;
+  if (!isWordBoundaryAfter(text, end)) return time;
+  const std::string abbreviation = lowercaseLatin(text.substr(zone, end - zone));
+  for (const TimeZone& known : kTimeZones) {
+    if (known.abbreviation != abbreviation) continue;
+    time->end = static_cast<std::uint32_t>(end);
+    time->value = withOffset(std::move(time->value), known.offsetMinutes);
+    break;
+  }
+  return time;
+}
 
 }  // namespace recoupe::patterns_detail
