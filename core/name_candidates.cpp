@@ -353,7 +353,8 @@ bool isDatelineAfter(const std::vector<Unit>& units, std::size_t last) {
   if (at(1) != ",") return false;
   const bool dayMonth = !at(2).empty() && allDigits(at(2)) && isMonthName(at(3));
   const bool leDayMonth = at(2) == "le" && !at(3).empty() && allDigits(at(3)) && isMonthName(at(4));
-  return dayMonth || leDayMonth;
+  const bool monthDay = isMonthName(at(2)) && !at(3).empty() && allDigits(at(3));  // "Kabul, March 3"
+  return dayMonth || leDayMonth || monthDay;
 }
 
 // "Jean Péniguel, 42 ans", "Daniel Montalvo, 19, a member": an age after a

@@ -29,7 +29,7 @@ struct NameCandidate {
   std::string next;
   std::string afterNext;
   bool fromHeadline = false;   // found in a Title Case line, confirmed by the running text
-  bool datelineAfter = false;  // a date follows after a comma: "Paris, 22 avril"
+  bool datelineAfter = false;  // a date follows after a comma: "Paris, 22 avril", "Kabul, March 3"
   bool ageAfter = false;       // an age follows after a comma: "Jean Péniguel, 42 ans", "Montalvo, 19,"
   // A lower-case street word, then "de la" or "de l'": "place de la Concorde".
   bool streetOfThe = false;

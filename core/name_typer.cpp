@@ -203,6 +203,10 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
     evidence.add(EntityType::Work, 3.0f);
   if (followsTitle(candidate)) evidence.add(EntityType::Person, 4.0f);
   if (candidate.ageAfter) evidence.add(EntityType::Person, 3.0f);
+  // "Kerhostin, 12 mars. Les pêcheurs…": one word that opens its sentence
+  // before a date is the dateline's town, though no list may know it.
+  if (candidate.datelineAfter && candidate.previous.empty() && candidate.words.size() == 1)
+    evidence.add(EntityType::Loc, 2.5f);
   // "la famille Castel", "the Walton family": a family goes by its surname.
   if (candidate.previous == "famille" || candidate.previous == "family" || candidate.next == "family")
     evidence.add(EntityType::Person, 3.0f);
@@ -502,8 +506,12 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   if (words.size() >= 2 && (cues::isEventWord(words[named - 1]) || cues::isEventKind(words.front()) ||
                             cues::isAwardHead(words.front()) || prize))
     evidence.add(EntityType::Event, 3.5f);
-  // "L. Ron Hubbard": initials before the given name.
-  std::size_t firstName = 0;
+  // "L. Ron Hubbard": initials before the given name. A capital written with
+  // its period is an initial even where its letter is a word ("A. Coudron",
+  // "Y. Le Goff"), which a bare "A" or "Y" would not be.
+  const bool writtenInitial = words.size() >= 2 && words.front().size() == 1 &&
+                              candidate.surface.size() > 1 && candidate.surface[1] == '.';
+  std::size_t firstName = writtenInitial ? 1 : 0;
   while (firstName + 1 < words.size() && words[firstName].size() <= 2 &&
          !cues::isFunctionWord(words[firstName]))
     ++firstName;
@@ -524,8 +532,7 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
     evidence.add(EntityType::Person, 2.5f);
   }
   // "T. Laroche", "J. M. Dauguet": initials before a surname.
-  const bool initials = firstName > 0 && words.front().size() == 1 && candidate.surface.size() > 1 &&
-                        candidate.surface[1] == '.';
+  const bool initials = firstName > 0 && writtenInitial;
   if (initials && !givenNameFirst && !institutionWord) evidence.add(EntityType::Person, 1.5f);
   // Weak priors from the shape of the name: people's names are rarely made
   // of dictionary words ("Fan Expo", "Sea Org"), organisations often are.

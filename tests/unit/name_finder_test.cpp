@@ -1002,6 +1002,15 @@ TEST_CASE("a person's name after a place in a list keeps its particle; initials 
   REQUIRE(found.size() == 2);
   CHECK(found[0].type == EntityType::Person);
   CHECK(found[1].type == EntityType::Person);
+  // An initial whose letter is also a word ("a", "y") is still an initial.
+  const auto ranked = names("Classement : A. Coudron, 22 ; Y. Le Goff, 19.", Language::French);
+  REQUIRE(ranked.size() == 2);
+  CHECK(ranked[0].type == EntityType::Person);
+  CHECK(ranked[1].type == EntityType::Person);
+  // Without its period, the letter is the word: "A Lisbonne" is no person.
+  const std::string port = "Le navire est arrivé hier. A Lisbonne, le 19, rien.";
+  CHECK(surfaces(port, Language::French) == std::vector<std::string>{"Lisbonne"});
+  CHECK(names(port, Language::French).at(0).type == EntityType::Loc);
 }
 
 TEST_CASE("a compass point alone is the half of a divided country that bears it, where both are named") {
@@ -1945,4 +1954,16 @@ TEST_CASE("honours after a name, an English judge's title and German forms of ad
   // A company's acronym in capitals is kept.
   CHECK(surfaces("Shares of KC Holdings rose.", Language::English) ==
         std::vector<std::string>{"KC Holdings"});
+}
+
+TEST_CASE("one unknown word that opens a sentence before a date is a dateline's town") {
+  CHECK(typeOfFirst("Kerhostin, 12 mars. Les pêcheurs sont rentrés au port.", Language::French) ==
+        EntityType::Loc);
+  CHECK(typeOfFirst("Tarnwick, March 3 (Reuters) - Fishermen returned to port.", Language::English) ==
+        EntityType::Loc);
+  // A person's full name before a date stays a person.
+  CHECK(typeOfFirst("Jean Kerhostin, 12 mars. Il a témoigné devant le juge.", Language::French) ==
+        EntityType::Person);
+  // Inside a sentence, the date after a comma is no dateline.
+  CHECK(typeOf("Interrogé, Brunaud, 12 mars, a nié.", "Brunaud", Language::French) == EntityType::Person);
 }
