@@ -1967,3 +1967,12 @@ TEST_CASE("one unknown word that opens a sentence before a date is a dateline's 
   // Inside a sentence, the date after a comma is no dateline.
   CHECK(typeOf("Interrogé, Brunaud, 12 mars, a nié.", "Brunaud", Language::French) == EntityType::Person);
 }
+
+TEST_CASE("the village, the parish or the gendarmes of a name no list knows make it a place") {
+  CHECK(typeOf("Les villages de Tanosco ont brûlé.", "Tanosco", Language::French) == EntityType::Loc);
+  CHECK(typeOf("Deux gendarmes de Plétan ont arrêté un vagabond.", "Plétan", Language::French) ==
+        EntityType::Loc);
+  CHECK(typeOf("Il vit au bourg de Vignoc depuis dix ans.", "Vignoc", Language::French) == EntityType::Loc);
+  // A client's lawyers are not a place's.
+  CHECK(typeOf("Les avocats de Brunaud ont fait appel.", "Brunaud", Language::French) == EntityType::Person);
+}
