@@ -1197,10 +1197,21 @@ constexpr auto kStreetWords = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kMatchWords = sorted(std::to_array<std::string_view>({
-    "defeated",  "beat",       "beats",   "drew",    "vs",    "v",        "versus",  "thrashed",
-    "edged",     "eliminated", "knocked", "battu",   "bat",   "contre",   "elimine", "scored",
-    "equalised", "equalized",  "marque",  "egalise", "led",   "leads",    "trailed", "qualified",
-    "qualifie",  "crushed",    "routed",  "face",    "faced", "affronte",
+    "defeated",  "beat",      "beats",      "beaten",  "drew",    "vs",    "v",        "versus",
+    "thrashed",  "edged",     "eliminated", "knocked", "battu",   "bat",   "contre",   "elimine",
+    "scored",    "equalised", "equalized",  "marque",  "egalise", "led",   "leads",    "trailed",
+    "qualified", "qualifie",  "crushed",    "routed",  "face",    "faced", "affronte",
+}));
+
+constexpr auto kClubWords = sorted(std::to_array<std::string_view>({
+    "city",
+    "united",
+    "town",
+    "rovers",
+    "county",
+    "athletic",
+    "albion",
+    "wanderers",
 }));
 
 constexpr auto kSportWords = sorted(std::to_array<std::string_view>({
@@ -1503,6 +1514,7 @@ bool isReligiousGroupWord(std::string_view key) { return contains<kReligiousGrou
 bool isCaptionLabel(std::string_view key) { return contains<kCaptionLabels>(key); }
 bool isMatchWord(std::string_view key) { return contains<kMatchWords>(key); }
 bool isSportWord(std::string_view key) { return contains<kSportWords>(key); }
+bool isClubWord(std::string_view key) { return contains<kClubWords>(key); }
 bool isLocationHead(std::string_view key) { return contains<kLocationHeads>(key); }
 bool isStreetWord(std::string_view key) { return contains<kStreetWords>(key); }
 bool isWorkCue(std::string_view key) { return contains<kWorkCues>(key); }

@@ -94,6 +94,9 @@ bool isMatchWord(std::string_view key);
 // Words of sports reporting: "goal", "coach", "penalty", "but", "entraîneur".
 // A document full of them is about matches, where countries are teams.
 bool isSportWord(std::string_view key);
+// The word after a town's name that makes it a club's: "city" of "Norwich
+// City", "rovers" of "Bristol Rovers".
+bool isClubWord(std::string_view key);
 
 // Labels that open a caption or a note: "Image:", "Photo :", "Source:".
 bool isCaptionLabel(std::string_view key);

@@ -76,6 +76,7 @@ class Linker {
   Linking run() {
     groupMentions();
     linkSurnames();
+    linkClubsToTowns();
     linkSameKeys();
     linkSameKb();
     linkTypos();
@@ -244,6 +245,30 @@ class Linker {
       found = c;
     }
     return found;
+  }
+
+  // ---- rule 3b: a club by its town's name ------------------------------------------------
+
+  // "Norwich" typed a body is "Norwich City" of the same document, when the
+  // document names one club of that town only.
+  void linkClubsToTowns() {
+    std::unordered_map<std::string, std::vector<std::uint32_t>> clubsByTown;  // "<document> <town>"
+    const auto townKey = [](const Group& group, std::string_view town) {
+      return std::to_string(group.document) + " " + std::string(town);
+    };
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      const Group& group = groups_[g];
+      if (!group.named || group.words != 2 || group.type() != EntityType::Org) continue;
+      const std::vector<std::string_view> words = keyWords(group.key);
+      if (cues::isClubWord(words[1])) clubsByTown[townKey(group, words[0])].push_back(g);
+    }
+    if (clubsByTown.empty()) return;
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      const Group& group = groups_[g];
+      if (!group.named || group.words != 1 || group.type() != EntityType::Org) continue;
+      const auto clubs = clubsByTown.find(townKey(group, group.key));
+      if (clubs != clubsByTown.end() && clubs->second.size() == 1) link(g, clubs->second.front());
+    }
   }
 
   // ---- rule 4: the same name across documents --------------------------------------------

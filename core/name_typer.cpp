@@ -370,10 +370,29 @@ Evidence teamEvidence(const NameCandidate& candidate) {
   const bool scoreNext = !candidate.next.empty() &&
                          std::isdigit(static_cast<unsigned char>(candidate.next[0])) &&
                          (candidate.afterNext == "-" || candidate.afterNext == "\u2013");
-  if (cues::isMatchWord(candidate.next) || cues::isMatchWord(candidate.previous) || scoreNext) {
+  // "Clermont a battu Toulouse", "Norwich have beaten Leeds".
+  const bool auxiliaryThenMatch = (candidate.next == "a" || candidate.next == "has" ||
+                                   candidate.next == "have" || candidate.next == "had") &&
+                                  cues::isMatchWord(candidate.afterNext);
+  // "drew with Burnley", "lost to Hull", "a fait match nul contre Brest".
+  const bool opponent = (candidate.previous == "with" &&
+                         (candidate.beforePrevious == "drew" || candidate.beforePrevious == "draw" ||
+                          candidate.beforePrevious == "tied")) ||
+                        (candidate.previous == "to" && candidate.beforePrevious == "lost");
+  if (cues::isMatchWord(candidate.next) || cues::isMatchWord(candidate.previous) || scoreNext ||
+      auxiliaryThenMatch || opponent) {
     evidence.add(EntityType::Org, 2.0f);
   }
   return evidence;
+}
+
+// "Norwich City", "Bristol Rovers": a town and the word of a club, which
+// outside a match report may be the town itself ("Mexico City").
+bool namesTownClub(std::string_view key, const LexiconCache& lexicon) {
+  const std::size_t space = key.find(' ');
+  if (space == std::string_view::npos || key.find(' ', space + 1) != std::string_view::npos) return false;
+  return cues::isClubWord(key.substr(space + 1)) &&
+         namesKnownPlace(lexicon.lookup(std::string(key.substr(0, space))), true);
 }
 
 constexpr std::size_t kMatchReportSportWords = 8;
@@ -790,8 +809,11 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
   // In a match report, one such cue is enough for a country.
   const bool matchReport = isMatchReport(scan);
   for (auto& [key, team] : teams) {
-    // Regions field teams of their own too ("England", "Scotland").
-    if (matchReport && team.of(EntityType::Org) > 0 && namesCountryOrRegion(lexicon.lookup(key)))
+    // Regions field teams of their own too ("England", "Scotland"), and towns
+    // their clubs ("Norwich", "Clermont"); a town with a club's word is one
+    // whether or not it plays in the sentence ("Norwich City").
+    if (matchReport && ((team.of(EntityType::Org) > 0 && namesKnownPlace(lexicon.lookup(key), true)) ||
+                        namesTownClub(key, lexicon)))
       team.add(EntityType::Org, kMatchReportTeamWeight);
     pooled[key].add(team);
   }

@@ -392,3 +392,18 @@ TEST_CASE("a surname that a cue made a company in one place is not the person th
   const auto alone = link({document("b", {{"Erik Halvorsen", P}, {"Halvorsen", O}})});
   CHECK(alone.linking.mentionEntity[0][0] == alone.linking.mentionEntity[0][1]);
 }
+
+TEST_CASE("a town typed a body is the one club of that town its document names") {
+  const auto linked =
+      link({document("a", {{"Norwich City", O}, {"Norwich", O}, {"Leeds United", O}, {"Leeds", O}}),
+            document("b", {{"Bristol City", O}, {"Bristol Rovers", O}, {"Bristol", O}})});
+  CHECK(linked.same("Norwich", "Norwich City", 0, 0));
+  CHECK(linked.same("Leeds", "Leeds United", 0, 0));
+  CHECK_FALSE(linked.same("Norwich", "Leeds United", 0, 0));
+  // Two clubs of one town: the bare town is neither.
+  CHECK_FALSE(linked.same("Bristol", "Bristol City", 1, 1));
+  CHECK_FALSE(linked.same("Bristol", "Bristol Rovers", 1, 1));
+  // The town as a place is not the club.
+  const auto town = link({document("c", {{"Norwich City", O}, {"Norwich", L}})});
+  CHECK_FALSE(town.same("Norwich", "Norwich City"));
+}

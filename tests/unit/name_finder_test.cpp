@@ -1976,3 +1976,24 @@ TEST_CASE("the village, the parish or the gendarmes of a name no list knows make
   // A client's lawyers are not a place's.
   CHECK(typeOf("Les avocats de Brunaud ont fait appel.", "Brunaud", Language::French) == EntityType::Person);
 }
+
+TEST_CASE("in a match report, a town that plays is its club, and so is the town with a club's word") {
+  const std::string report =
+      "Norwich beat Leeds 2-1 on Saturday. The captain scored after 12 minutes and the goalkeeper saved a "
+      "penalty before half-time. The coach praised his players and the supporters. Elsewhere, Ipswich drew "
+      "with Burnley, and Sunderland have beaten Hull. Next week, Norwich City travel to Bristol.";
+  CHECK(typeOf(report, "Norwich", Language::English) == EntityType::Org);
+  CHECK(typeOf(report, "Burnley", Language::English) == EntityType::Org);
+  CHECK(typeOf(report, "Sunderland", Language::English) == EntityType::Org);
+  CHECK(typeOf(report, "Norwich City", Language::English) == EntityType::Org);
+  // A town that only receives the team stays a town.
+  CHECK(typeOf(report, "Bristol", Language::English) == EntityType::Loc);
+  CHECK(typeOf(
+            "Clermont a battu Toulouse 24-18 samedi au stade Marcel-Michelin. L'équipe et son entraîneur "
+            "ont salué les joueurs, le public et les supporters ; l'arbitre a sifflé deux pénalités avant la "
+            "mi-temps. Le match retour aura lieu à Toulouse, où le championnat reprend.",
+            "Clermont", Language::French) == EntityType::Org);
+  // Outside a match report, a city with "City" is the city.
+  CHECK(typeOf("The delegation flew to Mexico City on Monday.", "Mexico City", Language::English) ==
+        EntityType::Loc);
+}
