@@ -777,6 +777,26 @@ constexpr auto kOrganisationCues = sorted(std::to_array<std::string_view>({
     "operateur",
     "laboratoire",
     "holding",
+    // Establishments and titles of the press named after their kind, often
+    // after a person: "l'hôpital Lariboisière", "le lycée Chaptal", "le
+    // magazine Wired".
+    "hopital",
+    "clinique",
+    "hotel",
+    "lycee",
+    "college",
+    "ecole",
+    "musee",
+    "theatre",
+    "cinema",
+    "restaurant",
+    "brasserie",
+    "librairie",
+    "club",
+    "magazine",
+    "hebdomadaire",
+    "mensuel",
+    "revue",
 }));
 
 constexpr auto kOrganisationFollowers = sorted(std::to_array<std::string_view>({

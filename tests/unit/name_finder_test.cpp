@@ -1997,3 +1997,17 @@ TEST_CASE("in a match report, a town that plays is its club, and so is the town 
   CHECK(typeOf("The delegation flew to Mexico City on Monday.", "Mexico City", Language::English) ==
         EntityType::Loc);
 }
+
+TEST_CASE("an establishment named after its kind is a body, though its name is a person's") {
+  const std::string text =
+      "Il a été transporté à l'hôpital Lariboisière. Les élèves du lycée Chaptal ont manifesté devant le "
+      "musée "
+      "Carnavalet, puis la réunion s'est tenue à l'hôtel Hilton.";
+  CHECK(typeOf(text, "Lariboisière", Language::French) == EntityType::Org);
+  CHECK(typeOf(text, "Chaptal", Language::French) == EntityType::Org);
+  CHECK(typeOf(text, "Carnavalet", Language::French) == EntityType::Org);
+  CHECK(typeOf(text, "Hilton", Language::French) == EntityType::Org);
+  // The same name after a person's kind is the person.
+  CHECK(typeOf("Le chirurgien Lariboisière a opéré hier.", "Lariboisière", Language::French) ==
+        EntityType::Person);
+}
