@@ -1047,7 +1047,7 @@ constexpr auto kPlaceHeads = sorted(std::to_array<std::string_view>({
     "bourg",
     "hameau",
     "paroisse",
-    // The local force is named after its town: "les gendarmes de Plétan".
+    // Local services go by their town: "les gendarmes de Plétan", "les pompiers de Brest".
     "gendarmes",
     "gendarmerie",
     "pompiers",

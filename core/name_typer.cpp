@@ -374,7 +374,7 @@ Evidence teamEvidence(const NameCandidate& candidate) {
   const bool auxiliaryThenMatch = (candidate.next == "a" || candidate.next == "has" ||
                                    candidate.next == "have" || candidate.next == "had") &&
                                   cues::isMatchWord(candidate.afterNext);
-  // "drew with Burnley", "lost to Hull", "a fait match nul contre Brest".
+  // "drew with Burnley", "lost to Hull".
   const bool opponent = (candidate.previous == "with" &&
                          (candidate.beforePrevious == "drew" || candidate.beforePrevious == "draw" ||
                           candidate.beforePrevious == "tied")) ||
@@ -551,8 +551,7 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
     evidence.add(EntityType::Person, 2.5f);
   }
   // "T. Laroche", "J. M. Dauguet": initials before a surname.
-  const bool initials = firstName > 0 && writtenInitial;
-  if (initials && !givenNameFirst && !institutionWord) evidence.add(EntityType::Person, 1.5f);
+  if (writtenInitial && !givenNameFirst && !institutionWord) evidence.add(EntityType::Person, 1.5f);
   // Weak priors from the shape of the name: people's names are rarely made
   // of dictionary words ("Fan Expo", "Sea Org"), organisations often are.
   const bool commonFirstWord = !givenNameFirst && lexicon.isCommonWord(words.front(), Language::Unknown);

@@ -2000,9 +2000,8 @@ TEST_CASE("in a match report, a town that plays is its club, and so is the town 
 
 TEST_CASE("an establishment named after its kind is a body, though its name is a person's") {
   const std::string text =
-      "Il a été transporté à l'hôpital Lariboisière. Les élèves du lycée Chaptal ont manifesté devant le "
-      "musée "
-      "Carnavalet, puis la réunion s'est tenue à l'hôtel Hilton.";
+      "Il a été transporté à l'hôpital Lariboisière. Les élèves du lycée Chaptal ont manifesté devant "
+      "le musée Carnavalet, puis la réunion s'est tenue à l'hôtel Hilton.";
   CHECK(typeOf(text, "Lariboisière", Language::French) == EntityType::Org);
   CHECK(typeOf(text, "Chaptal", Language::French) == EntityType::Org);
   CHECK(typeOf(text, "Carnavalet", Language::French) == EntityType::Org);
