@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 #include <unordered_set>
 
@@ -743,6 +744,35 @@ class CandidateFinder {
     }
   }
 
+  static Language otherLanguage(Language language) {
+    if (language == Language::French) return Language::English;
+    if (language == Language::English) return Language::French;
+    return Language::Unknown;
+  }
+
+  // Words written with a capital where their position does not explain it:
+  // after a lower-case word or a comma, and the capitalised words that
+  // follow such a word ("Blanc" in "said Jean Blanc"). Built on first use:
+  // only a word of the other language at a sentence's start asks.
+  const std::unordered_set<std::string>& capitalisedInRunningText() const {
+    if (capitalisedInRunningText_) return *capitalisedInRunningText_;
+    capitalisedInRunningText_.emplace();
+    const auto& tokens = segmentation_.tokens;
+    bool runInText = false;
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+      const std::string_view word = tokenText(text_, tokens[i]);
+      if (tokens[i].kind != TokenKind::Word || tokens[i].lineBreakBefore || !startsWithUpper(word)) {
+        runInText = false;
+        continue;
+      }
+      const std::string_view previous = tokenText(text_, tokens[i - 1]);
+      const bool afterLowerWord = tokens[i - 1].kind == TokenKind::Word && !startsWithUpper(previous);
+      runInText = runInText || afterLowerWord || previous == ",";
+      if (runInText) capitalisedInRunningText_->insert(foldKey(word));
+    }
+    return *capitalisedInRunningText_;
+  }
+
   static std::string keyOf(const std::vector<Unit>& units, const Span& span) {
     std::string key;
     for (std::size_t i = span.first; i <= span.last; ++i) {
@@ -785,6 +815,17 @@ class CandidateFinder {
     if (opensKnownPhrase(units, index)) return false;
     if (speaksAsKnownName(units, index)) return false;
     if (lowerVocabulary_.count(unit.key) > 0 || lexicon_.isCommonWord(unit.key, sentenceLanguage_))
+      return true;
+    // "Please, soyez sérieux": a word of the other language set apart at a
+    // sentence's start is an interjection; it is a name only if the text
+    // also writes it with a capital where no sentence starts ("entre Speed
+    // et Gravity"). "Labour has a plan" has no pause: the word may be a name.
+    const bool setApart = index + 1 == units.size() || units[index + 1].key == "," ||
+                          units[index + 1].key == "!" || units[index + 1].key == "?";
+    if (const Language other = otherLanguage(sentenceLanguage_);
+        setApart && other != Language::Unknown && lexicon_.isCommonWord(unit.key, other) &&
+        !lexicon_.isGivenName(unit.key) && !isKnownBeyondGivenNames(unit.key) &&
+        !capitalisedInRunningText().contains(unit.key))
       return true;
     // "Co-founder": a compound of common words is common; "Côtes-du-Nord",
     // with a capital inside, is a name.
@@ -1733,10 +1774,13 @@ class CandidateFinder {
     bool qualified = false;
     while (head > 0 && i - head < kMaxQualifierUnits) {
       const Unit& unit = units[head - 1];
-      // "ministère nord-coréen des Affaires étrangères": the nationality
-      // stays a mention of its own, and the ministry its capitalised name.
-      if (!unit.isWord || unit.capitalised || lexicon_.isDemonymKey(unit.key)) break;
+      if (!unit.isWord || unit.capitalised) break;
       if (isLowerCaseInstitutionHead(unit.key)) break;
+      if (lexicon_.isDemonymKey(unit.key)) {
+        qualified = true;
+        --head;
+        continue;
+      }
       const bool link =
           unit.key == "de" || unit.key == "d'" || unit.key == "des" || unit.key == "du" || unit.key == "et";
       if (!link && !cues::isFrenchInstitutionAdjective(unit.key) &&
@@ -2296,6 +2340,7 @@ class CandidateFinder {
   Language sentenceLanguage_ = Language::Unknown;  // the sentence being read; see languageOfSentence
   LexiconCache lexicon_;
   std::unordered_set<std::string> lowerVocabulary_;
+  mutable std::optional<std::unordered_set<std::string>> capitalisedInRunningText_;
   // The first words of names of two words or more, as the running text has
   // read them so far ("fairway" of "Fairway Foods").
   std::unordered_set<std::string> openersOfLongerNames_;

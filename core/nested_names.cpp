@@ -70,6 +70,20 @@ std::optional<Known> lexiconKnown(const std::vector<const LexiconEntry*>& entrie
   return std::nullopt;
 }
 
+// The country a nationality word points at ("nord-coréen", "American"),
+// when the word is only that: "New Zealand" is its own adjective and a
+// place. A region's adjective is part of the body's own name ("Union
+// européenne", "Banque africaine de développement"), not a nationality.
+const LexiconEntry* countryDemonymOnly(const std::vector<const LexiconEntry*>& entries) {
+  const LexiconEntry* demonym = nullptr;
+  for (const LexiconEntry* entry : entries) {
+    if (entry->category == LexiconCategory::Demonym && entry->target.starts_with("country:")) demonym = entry;
+    if (entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region)
+      return nullptr;
+  }
+  return demonym;
+}
+
 struct Standalone {
   Known known;
   int occurrences = 0;
@@ -81,6 +95,21 @@ bool mayContainNames(EntityType type) {
 
 bool mayBeNested(EntityType type) {
   return type == EntityType::Person || type == EntityType::Org || type == EntityType::Loc;
+}
+
+Mention nestedMention(const Mention& outer, std::uint32_t start, std::uint32_t end, EntityType type,
+                      std::string key, std::string kb) {
+  Mention mention;
+  mention.start = start;
+  mention.end = end;
+  mention.type = type;
+  mention.source = outer.source;
+  mention.score = outer.score * 0.9f;
+  mention.sentence = outer.sentence;
+  mention.key = std::move(key);
+  mention.kb = std::move(kb);
+  mention.nested = true;
+  return mention;
 }
 
 }  // namespace
@@ -122,6 +151,18 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
         const Word& from = words[first];
         const Word& to = words[first + count - 1];
         const std::string_view part = text.substr(from.start, to.end - from.start);
+        // "le ministère nord-coréen des Affaires étrangères", "American
+        // Airlines": the nationality inside points at its country.
+        if (count <= 2 && outer.type != EntityType::Norp) {
+          const std::string key = foldKey(part);
+          if (const LexiconEntry* demonym = countryDemonymOnly(lexicon.lookup(key))) {
+            nested.push_back(nestedMention(outer, from.start, to.end, EntityType::Norp, key,
+                                           std::string(demonym->target)));
+            first += count;
+            found = true;
+            continue;
+          }
+        }
         // Parts start and end on a capitalised word: never "of Texas".
         const std::string_view lastPart = text.substr(to.start, to.end - to.start);
         if (!startsWithUpper(part) || !startsWithUpper(lastPart)) continue;
@@ -147,17 +188,7 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
         if (!known || !mayBeNested(known->type)) continue;
         const bool siteOfPlace = namedSite && known->type == EntityType::Loc && first + count < words.size();
         if (known->type == outer.type && !siteOfPlace) continue;
-        Mention mention;
-        mention.start = from.start;
-        mention.end = to.end;
-        mention.type = known->type;
-        mention.source = outer.source;
-        mention.score = outer.score * 0.9f;
-        mention.sentence = outer.sentence;
-        mention.key = key;
-        mention.kb = known->kb;
-        mention.nested = true;
-        nested.push_back(std::move(mention));
+        nested.push_back(nestedMention(outer, from.start, to.end, known->type, key, known->kb));
         first += count;
         found = true;
       }

@@ -1823,9 +1823,14 @@ TEST_CASE("French institutions named from a lower-case head and their town") {
         std::vector<std::string>{"Versailles"});
   CHECK(surfaces("Il a suivi le conseil de Pierre Martin.", Language::French) ==
         std::vector<std::string>{"Pierre Martin"});
-  // A body the lexicon knows, and a nationality, keep their own mentions.
+  // A nationality qualifies the ministry, so the ministries of two
+  // countries are two names (the nationality is nested, see nested_names_test).
   CHECK(surfaces("Le ministère nord-coréen des Affaires étrangères a démenti.", Language::French) ==
-        std::vector<std::string>{"nord-coréen", "Affaires étrangères"});
+        std::vector<std::string>{"ministère nord-coréen des Affaires étrangères"});
+  CHECK(surfaces("Le ministère sud-coréen des Affaires étrangères a relevé des similitudes.",
+                 Language::French) ==
+        std::vector<std::string>{"ministère sud-coréen des Affaires étrangères"});
+  // A body the lexicon knows keeps its own name.
   CHECK(surfaces("Un porte-parole du conseil national de sécurité de la Maison Blanche a parlé.",
                  Language::French) == std::vector<std::string>{"Maison Blanche"});
 }
@@ -2009,4 +2014,15 @@ TEST_CASE("an establishment named after its kind is a body, though its name is a
   // The same name after a person's kind is the person.
   CHECK(typeOf("Le chirurgien Lariboisière a opéré hier.", "Lariboisière", Language::French) ==
         EntityType::Person);
+}
+
+TEST_CASE("a word of the other language set apart at a sentence's start is not a name") {
+  CHECK(surfaces("Please, soyez un peu sérieux quand vous complotez.", Language::French).empty());
+  CHECK(surfaces("Bref, the deal is done and everyone went home.", Language::English).empty());
+  // Written with a capital elsewhere, where no sentence starts, it is a name.
+  CHECK(surfaces("Gravity, je l'ai vu. Entre Speed et Gravity, rien à voir.", Language::French) ==
+        std::vector<std::string>{"Gravity", "Speed", "Gravity"});
+  // Without a pause after it, the word may open a name's sentence.
+  CHECK(surfaces("Labour has a common-sense plan to fix the system.", Language::English) ==
+        std::vector<std::string>{"Labour"});
 }

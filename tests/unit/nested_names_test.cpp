@@ -114,3 +114,18 @@ TEST_CASE("a word that the lexicon has only as an acronym is not nested in a lon
   CHECK(nestedIn("Hier, la régie Eau de Paris a relevé ses tarifs.", Language::French) ==
         std::vector<Found>{{"Paris", EntityType::Loc, true}});
 }
+
+TEST_CASE("a nationality inside a body's name is a nested NORP mention of its country") {
+  const auto found = testing::analysedMentions(
+      "Le ministère nord-coréen des Affaires étrangères a démenti, puis le ministère sud-coréen des "
+      "Affaires étrangères a parlé.",
+      Language::French);
+  CHECK(found == std::vector<Found>{{"ministère nord-coréen des Affaires étrangères", EntityType::Org, false},
+                                    {"nord-coréen", EntityType::Norp, true},
+                                    {"ministère sud-coréen des Affaires étrangères", EntityType::Org, false},
+                                    {"sud-coréen", EntityType::Norp, true}});
+  CHECK(nestedIn("Donations went to the British Red Cross.", Language::English) ==
+        std::vector<Found>{{"British", EntityType::Norp, true}});
+  // A region's adjective is part of the body's own name.
+  CHECK(nestedIn("La Commission européenne a répondu.", Language::French).empty());
+}
