@@ -78,6 +78,7 @@ class Linker {
     linkSurnames();
     linkClubsToTowns();
     linkSameKeys();
+    linkTranslatedTitles();
     linkSameKb();
     linkTypos();
     linkDefinedAcronyms();
@@ -302,6 +303,69 @@ class Linker {
     }
   }
 
+  // ---- rule 4b: a title and its translation ---------------------------------------------
+  // "The Interview" came out in France as « L'interview qui tue » : a title
+  // that is an article and one word, in one language, is the title in the
+  // other language that opens with the same word. Only when each language
+  // has one title of that word, so that "Le Parrain" and "Le Parrain II"
+  // leave the choice open.
+
+  struct TitleOpening {
+    std::string_view word;
+    bool english = false;
+    bool bare = false;  // the article and the word, nothing more
+  };
+
+  static std::optional<TitleOpening> titleOpening(std::string_view key) {
+    constexpr std::size_t kMinWordBytes = 4;
+    TitleOpening opening;
+    std::string_view rest;
+    if (key.starts_with("the ")) {
+      opening.english = true;
+      rest = key.substr(4);
+    } else if (key.starts_with("l'")) {
+      rest = key.substr(2);
+    } else {
+      for (const std::string_view article : {"le ", "la ", "les ", "un ", "une "}) {
+        if (key.starts_with(article)) rest = key.substr(article.size());
+      }
+    }
+    const std::size_t space = rest.find(' ');
+    opening.word = rest.substr(0, space);
+    opening.bare = space == std::string_view::npos;
+    if (opening.word.size() < kMinWordBytes) return std::nullopt;
+    return opening;
+  }
+
+  void linkTranslatedTitles() {
+    struct Titles {
+      std::vector<std::uint32_t> groups[2];  // French, English
+      std::string_view keys[2];
+      bool severalKeys[2] = {false, false};
+      bool bare[2] = {false, false};
+    };
+    std::unordered_map<std::string_view, Titles> byWord;
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      const Group& group = groups_[g];
+      if (!group.named || group.type() != EntityType::Work) continue;
+      const auto opening = titleOpening(group.key);
+      if (!opening) continue;
+      Titles& titles = byWord[opening->word];
+      const int language = opening->english ? 1 : 0;
+      if (!titles.keys[language].empty() && titles.keys[language] != group.key)
+        titles.severalKeys[language] = true;
+      titles.keys[language] = group.key;
+      titles.bare[language] = titles.bare[language] || opening->bare;
+      titles.groups[language].push_back(g);
+    }
+    for (const auto& [word, titles] : byWord) {
+      if (titles.groups[0].empty() || titles.groups[1].empty() || titles.severalKeys[0] ||
+          titles.severalKeys[1] || !(titles.bare[0] || titles.bare[1]))
+        continue;
+      for (const std::uint32_t french : titles.groups[0]) link(titles.groups[1].front(), french);
+    }
+  }
+
   // ---- rule 5: lexicon ids ---------------------------------------------------------------
 
   void linkSameKb() {
@@ -476,12 +540,15 @@ class Linker {
   // English form; then the form with most words ("Barack Obama" over
   // "Obama", "Guardians of Peace" over "GOP"); then not shouted in capitals;
   // then the most frequent, which puts a typo behind the right spelling.
+  // A work is named by its most frequent title: words do not make a
+  // translated title ("L'interview qui tue") more complete than "The Interview".
   static const Form* bestForm(const Cluster& cluster) {
     bool anyNonDemonym = false;
     for (const Form& form : cluster.forms) {
       anyNonDemonym = anyNonDemonym || form.votes[static_cast<std::size_t>(EntityType::Norp)] < form.count;
     }
     const bool preferEnglish = !cluster.kb.empty();
+    const bool work = majority(cluster.votes, std::nullopt) == EntityType::Work;
     const Form* best = nullptr;
     auto rank = [&](const Form& form) {
       // A date is best named as written with its digits: "9 March" rather
@@ -491,7 +558,7 @@ class Linker {
       const bool english = preferEnglish && form.englishCount > 0;
       const std::size_t words = contentWordCount(form.text);
       const bool calm = !(isAllUpper(form.text) && form.text.size() > 6);
-      return std::tuple(writtenOut, english, words, calm, form.count);
+      return std::tuple(writtenOut, english, work ? form.count : 0, words, calm, form.count);
     };
     for (const Form& form : cluster.forms) {
       const bool demonym = form.votes[static_cast<std::size_t>(EntityType::Norp)] == form.count;

@@ -127,7 +127,7 @@ TEST_CASE("named mentions in the seeds' article bodies meet the issue's recall a
   CHECK(recall >= 0.90);
   CHECK(precision >= 0.85);
   // "DPRK", "North Korea" and "Corée du Nord" are one entity; so are the
-  // film and its French title, which the linker only suggests merging.
+  // film and its French title.
   const double linking = bCubedF1(score.linked);
   MESSAGE("seed bodies: linking B-cubed F1 ", linking);
   CHECK(linking >= 0.90);

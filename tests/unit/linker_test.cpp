@@ -407,3 +407,24 @@ TEST_CASE("a town typed a body is the one club of that town its document names")
   const auto town = link({document("c", {{"Norwich City", O}, {"Norwich", L}})});
   CHECK_FALSE(town.same("Norwich", "Norwich City"));
 }
+
+TEST_CASE("a title of an article and one word is its translation that opens with that word") {
+  const auto linked = link({document("en", {{"The Interview", W}, {"The Interview", W}}),
+                            document("fr", {{"L’interview qui tue", W}, {"l'interview qui tue", W}})});
+  CHECK(linked.same("The Interview", "L’interview qui tue"));
+  CHECK(linked.same("The Interview", "l'interview qui tue"));
+  // The most frequent title names the work, not the one with most words.
+  CHECK(linked.of("l'interview qui tue")->name == "The Interview");
+  // Two titles in one language that open with the word leave the choice open.
+  const auto two = link({document("en", {{"The Godfather", W}}),
+                         document("fr", {{"Le Godfather", W}, {"Le Godfather II", W}})});
+  CHECK_FALSE(two.same("The Godfather", "Le Godfather"));
+  CHECK_FALSE(two.same("The Godfather", "Le Godfather II"));
+  // Neither bare: two longer titles are two works.
+  const auto longer =
+      link({document("en", {{"The Island of Doctor Moreau", W}}), document("fr", {{"L'island perdue", W}})});
+  CHECK_FALSE(longer.same("The Island of Doctor Moreau", "L'island perdue"));
+  // Only works: a body and a film that share a word stay apart.
+  const auto body = link({document("en", {{"The Guardian", O}}), document("fr", {{"Le Guardian Angel", W}})});
+  CHECK_FALSE(body.same("The Guardian", "Le Guardian Angel"));
+}
