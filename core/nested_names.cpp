@@ -153,8 +153,9 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
         const std::string_view part = text.substr(from.start, to.end - from.start);
         // "le ministère nord-coréen des Affaires étrangères", "American
         // Airlines": the nationality inside points at its country.
+        std::string key;
         if (count <= 2 && outer.type != EntityType::Norp) {
-          const std::string key = foldKey(part);
+          key = foldKey(part);
           if (const LexiconEntry* demonym = countryDemonymOnly(lexicon.lookup(key))) {
             nested.push_back(nestedMention(outer, from.start, to.end, EntityType::Norp, key,
                                            std::string(demonym->target)));
@@ -166,7 +167,7 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
         // Parts start and end on a capitalised word: never "of Texas".
         const std::string_view lastPart = text.substr(to.start, to.end - to.start);
         if (!startsWithUpper(part) || !startsWithUpper(lastPart)) continue;
-        const std::string key = foldKey(part);
+        if (key.empty()) key = foldKey(part);
         if (isAcronymWrittenAsWord(builtin, key, part)) continue;
         const auto& entries = lexicon.lookup(key);
         // "Court" in "Supreme Court", "Man" in "Man of the Match": a word of

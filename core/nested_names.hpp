@@ -19,8 +19,10 @@ class Lexicon;
 // country, a region, a large city or an organisation; it must differ in type
 // from its container (no "Trump" in "Donald Trump", no "Sony" in "Sony
 // Pictures"), except for a place inside a named site ("Mexico" in "Mexico
-// City"). Nothing is nested inside people's names, where places are often
-// given names ("Paris Hilton").
+// City"). A country's adjective inside is a NORP mention of that country
+// ("nord-coréen" in "ministère nord-coréen des Affaires étrangères").
+// Nothing is nested inside people's names, where places are often given
+// names ("Paris Hilton").
 std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Mention>& mentions,
                                      const Lexicon& lexicon);
 
