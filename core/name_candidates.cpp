@@ -1671,17 +1671,16 @@ class CandidateFinder {
       if (known.words == 0 || split > span.last) break;
       // "Hernan Dario Gomez", "Marie Le Gal": a given name and two more words
       // are one person. Longer runs are lists ("Amélie Hoche Henri Barat").
-      const bool givenNameOnly = std::all_of(
-          known.entries.begin(), known.entries.end(),
-          [](const LexiconEntry* entry) { return entry->category == LexiconCategory::GivenName; });
+      const auto givenNameEntry = [](const LexiconEntry* entry) {
+        return entry->category == LexiconCategory::GivenName;
+      };
+      const bool givenNameOnly = std::all_of(known.entries.begin(), known.entries.end(), givenNameEntry);
       // "Shirley Ayorkor Botchwey": in English, a given name that is also a
       // town opens a person all the same. French lists of births and deaths
       // run a town into a person ("Paris Edouard Naulet").
       const bool givenNameFirst =
           language_ == Language::English &&
-          std::any_of(
-              known.entries.begin(), known.entries.end(),
-              [](const LexiconEntry* entry) { return entry->category == LexiconCategory::GivenName; }) &&
+          std::any_of(known.entries.begin(), known.entries.end(), givenNameEntry) &&
           std::none_of(known.entries.begin(), known.entries.end(), [](const LexiconEntry* entry) {
             return isCountryOrRegion(*entry) || entry->category == LexiconCategory::Organisation;
           });
@@ -1994,6 +1993,13 @@ class CandidateFinder {
     return initials == acronym ? open - 1 : last;
   }
 
+  // A capitalised word, not in capitals, that no dictionary has and that
+  // makes no body or place: the stuff of people's names.
+  bool isPlainNameWord(const Unit& unit) const {
+    return unit.isWord && unit.capitalised && !unit.allCaps && !cues::isOrganisationWord(unit.key) &&
+           !cues::isLocationWord(unit.key) && !lexicon_.isCommonWord(unit.key, Language::Unknown);
+  }
+
   // units[from..last] read as a surname: capitalised words that are no
   // dictionary words, after one particle maybe ("dos Santos", "de la Tour").
   bool isSurnameAfter(const std::vector<Unit>& units, std::size_t from, std::size_t last) const {
@@ -2002,10 +2008,7 @@ class CandidateFinder {
       const Unit& unit = units[i];
       const bool particle = i < last && !unit.capitalised &&
                             (isSurnameParticle(unit.key) || unit.key == "la" || unit.key == "l'");
-      const bool nameWord = unit.isWord && unit.capitalised && !unit.allCaps &&
-                            !lexicon_.isCommonWord(unit.key, Language::Unknown) &&
-                            !cues::isOrganisationWord(unit.key) && !cues::isLocationWord(unit.key);
-      if (!particle && !nameWord) return false;
+      if (!particle && !isPlainNameWord(unit)) return false;
     }
     return true;
   }
@@ -2019,9 +2022,7 @@ class CandidateFinder {
     constexpr std::size_t kMaxPersonWords = 3;
     const auto isNameWord = [this](const Unit& unit) {
       if (unit.isWord && isArabicArticleName(unit.key)) return true;
-      return unit.isWord && unit.capitalised && !unit.allCaps && !cues::isOrganisationWord(unit.key) &&
-             !cues::isLocationWord(unit.key) && !cues::isEventWord(unit.key) &&
-             !lexicon_.isCommonWord(unit.key, Language::Unknown);
+      return isPlainNameWord(unit) && !cues::isEventWord(unit.key);
     };
     const std::size_t from =
         std::max(span.first + 1, span.last + 1 - std::min(span.last + 1, kMaxPersonWords));
@@ -2047,8 +2048,7 @@ class CandidateFinder {
       // surname are one person. French lists of births and deaths write a
       // hamlet before the person ("Polvern Louis Guiéuen").
       if (language_ == Language::English && given - 1 == span.first && given == span.last - 1 &&
-          lexicon_.lookup(before.key).empty() && !lexicon_.isCommonWord(before.key, Language::Unknown) &&
-          !cues::isOrganisationWord(before.key) && !cues::isLocationWord(before.key)) {
+          lexicon_.lookup(before.key).empty() && isPlainNameWord(before)) {
         break;
       }
       // "Minister of Education Stefania Giannini": one dictionary word left
