@@ -41,7 +41,7 @@ ReferenceDate findDocumentDate(std::string_view text, Language language) {
   return first.value_or(ReferenceDate{});
 }
 
-std::vector<Mention> patternMentions(const std::vector<PatternMatch>& matches) {
+std::vector<Mention> patternMentions(std::string_view text, const std::vector<PatternMatch>& matches) {
   std::vector<Mention> mentions;
   mentions.reserve(matches.size());
   for (const PatternMatch& match : matches) {
@@ -52,7 +52,9 @@ std::vector<Mention> patternMentions(const std::vector<PatternMatch>& matches) {
     mention.source = MentionSource::Pattern;
     mention.score = match.score;
     mention.value = match.value;
-    mention.key = std::string(typeName(match.type)) + ":" + match.value;
+    // A named day ("11-Septembre") links by its name, as other names do.
+    mention.key = isNamedType(match.type) ? foldKey(text.substr(match.start, match.end - match.start))
+                                          : std::string(typeName(match.type)) + ":" + match.value;
     mentions.push_back(std::move(mention));
   }
   return mentions;
@@ -216,7 +218,7 @@ DocumentAnalysis analyzeDocument(std::string id, std::string_view bytes, Documen
   analysis.date = plain->date ? *plain->date : findDocumentDate(text, analysis.language);
 
   auto names = findNames(text, segmentation, analysis.language);
-  auto patterns = patternMentions(findPatterns(text, analysis.language, analysis.date));
+  auto patterns = patternMentions(text, findPatterns(text, analysis.language, analysis.date));
   patterns = withAddressMentions(std::move(patterns), plain->addresses);
   analysis.mentions = mergeMentions(std::move(patterns), std::move(names));
   assignSentences(analysis.mentions, analysis.sentences);

@@ -431,8 +431,10 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first, Langua
          (units[last].key.size() == 1 && next == last + 2 && (unit.key == "le" || unit.key == "la")));
     // "Holdinvest SA": a company's legal form, though "sa" is a small word too.
     const bool legalForm = unit.allCaps && cues::isLegalForm(unit.key) && !units[last].allCaps;
+    // "le Nouvel An": the French year, not the English article.
+    const bool frenchYear = unit.key == "an" && units[last].key == "nouvel";
     if (unit.isWord && unit.capitalised &&
-        (!cues::isFunctionWord(unit.key) || particleOfSurname || legalForm)) {
+        (!cues::isFunctionWord(unit.key) || particleOfSurname || legalForm || frenchYear)) {
       // Text without punctuation (OCR, lists) runs names into all-caps labels
       // ("Saint-Malo DESIGNATION"): a switch between a long all-caps word and
       // a mixed-case word ends the name. Short acronyms ("D.C.", "FBI") do not.
@@ -869,6 +871,17 @@ class CandidateFinder {
     const std::size_t last = span.first - 1 + known.words - 1;
     if (last < span.first) return std::nullopt;
     return Span{span.first - 1, std::max(last, span.last)};
+  }
+
+  // "le Nouvel An chinois": a nationality in lower case after a name is part
+  // of it when the lexicon knows the whole.
+  std::size_t knownNameWithNationality(const std::vector<Unit>& units, const Span& span) const {
+    const std::size_t next = span.last + 1;
+    if (next >= units.size() || !units[next].isWord || units[next].capitalised ||
+        !lexicon_.isDemonymKey(units[next].key))
+      return span.last;
+    const PhraseMatch known = longestPhraseOfWordsFrom(units, span.first);
+    return span.first + known.words == next + 1 ? next : span.last;
   }
 
   // "Securities and Exchange Commission", "Department of Health and Human
@@ -1322,6 +1335,7 @@ class CandidateFinder {
       span.last = extendFrenchInstitution(units, span);
       span.last = extendPrize(units, span);
       span.last = knownNameAcrossAnd(units, span);
+      span.last = knownNameWithNationality(units, span);
       i = span.last;
       // "Priya Raghunathan KC", "Jane Hollis MP": the letters after a
       // person's name are no part of it.

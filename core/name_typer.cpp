@@ -173,6 +173,15 @@ bool isWinVerb(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// "un cinéma va projeter Team America", "theatres will screen The Interview":
+// what a cinema shows is a film.
+bool isScreeningVerb(std::string_view word) {
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "projeter", "projette", "projettent", "projettera", "projetteront", "projete",
+      "screen",   "screens",  "screened",   "screening",  "re-screen"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // "delta", "archipelago": a place's kind that may follow its name, unlike
 // "mayor" or "residents".
 bool isLandOrWater(std::string_view word) {
@@ -229,6 +238,7 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
                          candidate.next == "show" || candidate.next == "podcast" ||
                          candidate.next == "sitcom";
   if (showAfter) evidence.add(EntityType::Work, 2.0f);
+  if (isScreeningVerb(candidate.previous)) evidence.add(EntityType::Work, 5.0f);
   // "the Rotterdam subsidiary", "the Paris police": a known place before
   // such a word says where the body is, not that the place is one.
   if (cues::isOrganisationFollower(candidate.next) && !knownPlace) evidence.add(EntityType::Org, 2.0f);
@@ -516,6 +526,15 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
            cues::isNameConnector(word) || word == "monde" || word == "world";
   };
   while (named > 1 && trailsEvent(words[named - 1])) --named;
+  // "Fan Expo Canada", "Comic Con Paris": the place an event is held may close its name.
+  if (named > 2 && cues::isEventWord(words[named - 2]) &&
+      namesKnownPlace(lexicon.lookup(words[named - 1]), true))
+    --named;
+  // "Chinese New Year", "le Nouvel An chinois": a year's start is a feast.
+  const bool newYear =
+      std::adjacent_find(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+        return (a == "new" && b == "year") || (a == "nouvel" && b == "an");
+      }) != words.end();
   // "Palme d'or", "César du meilleur réalisateur": a prize, as the finder
   // extends it.
   const bool prize = words.size() >= 3 && cues::isPrizeHead(words.front()) &&
@@ -523,8 +542,15 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
                       std::any_of(words.begin() + 1, words.begin() + std::min<std::size_t>(words.size(), 4),
                                   [](const std::string& word) { return word.starts_with("meilleur"); }));
   if (words.size() >= 2 && (cues::isEventWord(words[named - 1]) || cues::isEventKind(words.front()) ||
-                            cues::isAwardHead(words.front()) || prize))
+                            cues::isAwardHead(words.front()) || prize || newYear))
     evidence.add(EntityType::Event, 3.5f);
+  // "Irving Independent School District": the district a school board runs is that board.
+  if (words.size() >= 3 && last == "district" &&
+      (words[words.size() - 2] == "school" || cues::isOrganisationWord(words[words.size() - 2])))
+    evidence.add(EntityType::Org, 4.0f);
+  // "Wikinews", "Euronews", "Wikipedia": a newsroom or a wiki, not a person.
+  if (words.size() == 1 && last.size() > 5 && (last.ends_with("news") || last.starts_with("wiki")))
+    evidence.add(EntityType::Org, 3.0f);
   // "L. Ron Hubbard": initials before the given name. A capital written with
   // its period is an initial even where its letter is a word ("A. Coudron",
   // "Y. Le Goff"), which a bare "A" or "Y" would not be.
@@ -585,6 +611,10 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
                        words.front() == "les" || words.front() == "l'";
   if (words.size() >= 2 && article && namesKnownPlace(lexicon.lookup(candidate.key), true))
     evidence.add(EntityType::Loc, 2.0f);
+  // "redescendre sur Terre", "left Earth": the planet and its moon, named with
+  // a capital where the common word has none.
+  if (words.size() == 1 && (last == "terre" || last == "earth" || last == "lune" || last == "moon"))
+    evidence.add(EntityType::Loc, 3.0f);
   // "le Nord", "the West": a capitalised compass point names a region.
   if (words.size() == 1 && isCompassPoint(words.front())) evidence.add(EntityType::Loc, 3.0f);
   // "YouTube", "MicroMega", "Cloud9", "4chan", "JPMorgan": brands mix case and digits;
@@ -830,7 +860,9 @@ std::vector<Mention> typeNames(const CandidateScan& scan, const Lexicon& builtin
       partEvidence[candidate.words.back()].add(EntityType::Person, 3.0f);
       partEvidence[candidate.words.front()].add(EntityType::Person, 1.0f);
     } else if (type == EntityType::Org) {
-      partEvidence[candidate.words.front()].add(EntityType::Org, 1.5f);
+      // "Irving Police Department" is the town's police; "Irving" stays the town.
+      if (!namesKnownPlace(lexicon.lookup(candidate.words.front()), false))
+        partEvidence[candidate.words.front()].add(EntityType::Org, 1.5f);
       // "Harbor Point" for "Harbor Point Medical": the name without the word
       // that says what kind of body it is.
       const std::string& kind = candidate.words.back();

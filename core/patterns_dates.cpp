@@ -434,6 +434,7 @@ struct DateHit {
   int month = 0;
   int day = 0;
   bool yearStaysUnknown = false;  // "11-Septembre" names the 2001 events, not this year's 11 September
+  bool namesEvent = false;        // "le 11-Septembre", "le 14-Juillet": hyphen and capital make a day's name
 };
 
 std::string dateHitValue(const DateHit& hit, const ReferenceDate& reference) {
@@ -462,6 +463,7 @@ std::optional<DateHit> parseDayFirst(std::string_view text, std::size_t start) {
   if (!month) return std::nullopt;
   hit.month = month->number;
   hit.end = month->end;
+  hit.namesEvent = hit.yearStaysUnknown && month->capitalised;
   if (!hit.yearStaysUnknown) {
     std::size_t yearPos = hit.end;
     if (byteAt(text, yearPos) == ',') ++yearPos;
@@ -943,6 +945,8 @@ std::optional<PatternMatch> scanNumericDate(const ScanContext& context, std::siz
   if (auto ago = scanAgo(context, start)) return ago;
   if (auto slashed = scanSlashedDate(context, start, run)) return slashed;
   if (const auto date = parseDayFirst(text, start)) {
+    // The attacks, the national day: what the day is remembered for, named.
+    if (date->namesEvent) return makeMatch(start, date->end, EntityType::Event, std::string(), 0.85f);
     if (auto range = extendToRange(context, start, *date)) return range;
     return makeMatch(start, date->end, EntityType::Date, dateHitValue(*date, context.reference),
                      date->year > 0 ? 0.95f : 0.85f);

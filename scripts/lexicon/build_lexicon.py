@@ -225,11 +225,16 @@ def is_acronym_spelling(text):
 
 
 def name_forms(name):
-    """A CLDR name and its usable variants: "Myanmar (Burma)" gives "Myanmar" and "Burma"."""
+    """A CLDR name and its usable variants: "Myanmar (Burma)" gives "Myanmar" and "Burma". A
+    parenthesis that only qualifies the name ("Congo (Republic)", "Saint-Martin (partie
+    néerlandaise)") is no name of its own: "Republic" alone would be a country."""
     forms = [name]
     match = re.fullmatch(r"(.*?)\s*\((.*)\)", name)
     if match:
-        forms += [match.group(1), match.group(2)]
+        forms.append(match.group(1))
+        inner = match.group(2)
+        if inner[:1].isupper() and inner not in SUBDIVISION_TYPES:
+            forms.append(inner)
     if " - " in name:
         forms.append(name.replace(" - ", "-"))
     return [f for f in forms if f]

@@ -81,6 +81,19 @@ TEST_CASE("the United States and Japan") {
   }
 }
 
+TEST_CASE("a name in parentheses is a country's other name, a qualifier is not") {
+  for (const char* text : {"Burma", "Birmanie", "Myanmar", "DRC", "RDC", "Islas Malvinas"}) {
+    CAPTURE(text);
+    CHECK(first(text, LexiconCategory::Country) != nullptr);
+  }
+  // CLDR writes "Congo (Republic)" and "Saint-Martin (partie néerlandaise)".
+  for (const char* text : {"Republic", "République", "partie néerlandaise"}) {
+    CAPTURE(text);
+    CHECK(first(text, LexiconCategory::Country) == nullptr);
+  }
+  CHECK(first("Congo-Brazzaville", LexiconCategory::Country)->id == "country:CG");
+}
+
 TEST_CASE("demonyms point at their country") {
   for (const char* text : {"nord-coréen", "nord-coréennes", "North Korean", "North Koreans"}) {
     CAPTURE(text);

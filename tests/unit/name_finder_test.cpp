@@ -2026,3 +2026,56 @@ TEST_CASE("a word of the other language set apart at a sentence's start is not a
   CHECK(surfaces("Labour has a common-sense plan to fix the system.", Language::English) ==
         std::vector<std::string>{"Labour"});
 }
+
+TEST_CASE("the names of events, feasts and boards, whatever their last word") {
+  // A place may close an event's name.
+  CHECK(typeOf("The 12th Geek Expo Canada opened in Toronto on Friday.", "Geek Expo Canada",
+               Language::English) == EntityType::Event);
+  CHECK(typeOf("Passengers of Air Canada waited for hours.", "Air Canada", Language::English) ==
+        EntityType::Org);
+  // A year's start is a feast.
+  CHECK(typeOf("Crowds celebrated the Lunar New Year in Hanoi.", "Lunar New Year", Language::English) ==
+        EntityType::Event);
+  CHECK(typeOf("Le quartier a fêté le Nouvel An chinois samedi.", "Nouvel An chinois", Language::French) ==
+        EntityType::Event);
+  CHECK(typeOf("Il a passé le Nouvel An à Lyon.", "Nouvel An", Language::French) == EntityType::Event);
+  // "An" there is the French year, not the English article.
+  CHECK(surfaces("Il a passé le Nouvel An à Lyon.", Language::French) ==
+        std::vector<std::string>{"Nouvel An", "Lyon"});
+  // The district a school board runs is the board; a district alone is a place.
+  CHECK(typeOf("The Lakewood Unified School District closed two schools.", "Lakewood Unified School District",
+               Language::English) == EntityType::Org);
+  CHECK(typeOf("Officials of the Lake District met walkers.", "Lake District", Language::English) ==
+        EntityType::Loc);
+  // A newsroom or a wiki, not a person, though it "reported".
+  CHECK(typeOf("Euronews reported that the talks had failed.", "Euronews", Language::English) ==
+        EntityType::Org);
+  CHECK(typeOf("Andrews said that the talks had failed.", "Andrews", Language::English) ==
+        EntityType::Person);
+}
+
+TEST_CASE("what a cinema screens is a film") {
+  CHECK(typeOf("Un cinéma va projeter Rouge Horizon à la place.", "Rouge Horizon", Language::French) ==
+        EntityType::Work);
+  CHECK(typeOf("Two theatres will screen Silent Harbor instead.", "Silent Harbor", Language::English) ==
+        EntityType::Work);
+  CHECK(typeOf("Two theatres will welcome Silent Harbor instead.", "Silent Harbor", Language::English) !=
+        EntityType::Work);
+}
+
+TEST_CASE("the Earth and the Moon, written with a capital, are places") {
+  CHECK(typeOf("Il faudra bien que quelqu'un vous fasse redescendre sur Terre.", "Terre", Language::French) ==
+        EntityType::Loc);
+  CHECK(typeOf("The rocket reached the Moon on Friday.", "Moon", Language::English) == EntityType::Loc);
+  // At a sentence's start the capital says nothing.
+  CHECK(surfaces("Terre promise des investisseurs, la vallée attire les jeunes pousses.", Language::French)
+            .empty());
+}
+
+TEST_CASE("a town's body does not make the town a body") {
+  const std::string text =
+      "The Denver Police Department and the Denver Public Library said on Monday that Denver would "
+      "reopen its parks.";
+  CHECK(typeOf(text, "Denver Police Department", Language::English) == EntityType::Org);
+  CHECK(typeOf(text, "Denver", Language::English) == EntityType::Loc);
+}

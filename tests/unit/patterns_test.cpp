@@ -201,9 +201,18 @@ TEST_CASE("partial dates and month names") {
   CHECK(first("le 24 novembre, les pirates", EntityType::Date, kFr, kReference).value == "2014-11-24");
   CHECK(first("en novembre, les pirates", EntityType::Date).value == "--11");
   CHECK(first("en novembre, les pirates", EntityType::Date, kFr, kReference).value == "2014-11");
-  const Found event = first("les attentats du 11-Septembre ont", EntityType::Date, kFr, kReference);
+  // Hyphen and capital name the day for what happened on it: an event, not a date.
+  const Found event = first("les attentats du 11-Septembre ont", EntityType::Event, kFr, kReference);
   CHECK(event.text == "11-Septembre");
-  CHECK(event.value == "--09-11");
+  CHECK(event.value.empty());
+  CHECK(countOf("les attentats du 11-Septembre ont", EntityType::Date) == 0);
+  CHECK(first("le défilé du 14-Juillet", EntityType::Event).text == "14-Juillet");
+  CHECK(first("la manifestation du 1er-Mai", EntityType::Event).text == "1er-Mai");
+  // Without the capital, the hyphen still keeps the year of a remembered day unknown.
+  const Found day = first("les attentats du 11-septembre ont", EntityType::Date, kFr, kReference);
+  CHECK(day.text == "11-septembre");
+  CHECK(day.value == "--09-11");
+  CHECK(countOf("le 11 septembre, il pleuvait", EntityType::Event) == 0);
   CHECK(first("mars l'an dernier", EntityType::Date, kFr, kReference).value == "2013-03");
   CHECK(first("en mars l’an dernier", EntityType::Date, kFr, kReference).text == "mars l’an dernier");
   CHECK(first("mars l'an dernier", EntityType::Date).value.empty());
@@ -492,7 +501,8 @@ TEST_CASE("numbers and dates that only look like a range stay as they are") {
   CHECK(countOf("From June 2019 to August 2020, he worked there.", EntityType::Date, kEn) == 2);
   CHECK(first("From June 2019 to August 2020", EntityType::Date, kEn).value == "2019-06");
   // "11-Septembre" names the attacks, not the first day of a range.
-  CHECK(first("depuis le 11-Septembre", EntityType::Date, kFr).value == "--09-11");
+  CHECK(first("depuis le 11-Septembre", EntityType::Event, kFr).text == "11-Septembre");
+  CHECK(first("du 11-septembre au 3 octobre 2024", EntityType::Date, kFr).value == "--09-11");
 }
 
 TEST_CASE("a time zone after a time is part of it, and its offset part of the value") {
