@@ -1199,7 +1199,7 @@ constexpr auto kLocationWords = sorted(std::to_array<std::string_view>({
     "forest", "foret",   "canal",     "cape",      "cap",      "heights",   "hills",     "beach",
     "plage",  "village", "town",      "capitol",   "palace",   "palais",    "cathedral", "cathedrale",
     "tower",  "tour",    "castle",    "chateau",   "station",  "gare",      "terminal",  "blvd",
-    "rd",     "hwy",     "pkwy",
+    "rd",     "hwy",     "pkwy",      "dam",       "barrage",  "reservoir",
 }));
 
 constexpr auto kLocationHeads = sorted(std::to_array<std::string_view>({
@@ -1445,9 +1445,42 @@ constexpr auto kWorkKinds = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kPlaceKinds = sorted(std::to_array<std::string_view>({
-    "city",     "town",     "village",  "suburb",        "county",       "region",  "province", "state",
-    "port",     "island",   "district", "neighbourhood", "neighborhood", "capital", "ville",    "commune",
-    "bourgade", "banlieue", "quartier", "departement",   "capitale",     "ile",
+    "city",
+    "town",
+    "village",
+    "suburb",
+    "county",
+    "region",
+    "province",
+    "state",
+    "port",
+    "island",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "capital",
+    "ville",
+    "commune",
+    "bourgade",
+    "banlieue",
+    "quartier",
+    "departement",
+    "capitale",
+    "ile",
+    // Buildings named after a saint or a person: "la cathédrale Notre-Dame".
+    "cathedrale",
+    "cathedral",
+    "basilique",
+    "basilica",
+    "eglise",
+    "church",
+    "chapelle",
+    "chapel",
+    "abbaye",
+    "abbey",
+    "mosquee",
+    "mosque",
+    "synagogue",
 }));
 
 constexpr auto kProductNames = sorted(std::to_array<std::string_view>({

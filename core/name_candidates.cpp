@@ -61,6 +61,13 @@ std::size_t possessiveLength(std::string_view word) {
   return 0;
 }
 
+// The abbreviations that close a name with their full stop.
+bool isAbbreviatedSuffix(std::string_view key) {
+  static constexpr std::array<std::string_view, 8> kSuffixes = {"inc", "corp", "co",   "ltd",
+                                                                "jr",  "sr",   "bros", "cie"};
+  return std::find(kSuffixes.begin(), kSuffixes.end(), key) != kSuffixes.end();
+}
+
 bool isDottedInitials(std::string_view word) {
   if (word.size() < 3 || word.size() % 2 == 0) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {
@@ -2232,6 +2239,10 @@ class CandidateFinder {
     NameCandidate candidate;
     candidate.start = units[span.first].start;
     candidate.end = units[span.last].end;
+    // "Apple Inc.", "Martin Luther King Jr.": the abbreviation's full stop is the name's.
+    if (span.last > span.first && span.last + 1 < units.size() && isAbbreviatedSuffix(units[span.last].key) &&
+        units[span.last + 1].key == "." && !units[span.last + 1].spaceBefore)
+      candidate.end = units[span.last + 1].end;
     candidate.sentence = sentence;
     candidate.surface = std::string(text_.substr(candidate.start, candidate.end - candidate.start));
     candidate.key = foldKey(candidate.surface);

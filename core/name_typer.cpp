@@ -182,6 +182,12 @@ bool isScreeningVerb(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+bool isPlaceOfWorship(std::string_view word) {
+  static constexpr std::array<std::string_view, 8> kWords = {
+      "cathedrale", "basilique", "eglise", "chapelle", "abbaye", "mosquee", "synagogue", "cathedral"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // "delta", "archipelago": a place's kind that may follow its name, unlike
 // "mayor" or "residents".
 bool isLandOrWater(std::string_view word) {
@@ -239,6 +245,9 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
                          candidate.next == "sitcom";
   if (showAfter) evidence.add(EntityType::Work, 2.0f);
   if (isScreeningVerb(candidate.previous)) evidence.add(EntityType::Work, 5.0f);
+  // "la cathédrale Notre-Dame", "l'église Saint-Sulpice": a building named
+  // after a saint or a person is the building.
+  if (isPlaceOfWorship(candidate.previous)) evidence.add(EntityType::Loc, 4.0f);
   // "the Rotterdam subsidiary", "the Paris police": a known place before
   // such a word says where the body is, not that the place is one.
   if (cues::isOrganisationFollower(candidate.next) && !knownPlace) evidence.add(EntityType::Org, 2.0f);

@@ -660,7 +660,7 @@ TEST_CASE("lower-case particles and suffixes stay inside people's names") {
   CHECK(surfaces("Hier, Dominique de Villepin a parlé.", Language::French) ==
         std::vector<std::string>{"Dominique de Villepin"});
   CHECK(surfaces("They quoted Martin Luther King Jr. and Abu Bakr al-Baghdadi.", Language::English) ==
-        std::vector<std::string>{"Martin Luther King Jr", "Abu Bakr al-Baghdadi"});
+        std::vector<std::string>{"Martin Luther King Jr.", "Abu Bakr al-Baghdadi"});
   // Particles without a given name before them are not joined.
   CHECK(surfaces("Le navire Alger de Bordeaux est arrivé.", Language::French) ==
         std::vector<std::string>{"Alger", "Bordeaux"});
@@ -2078,4 +2078,31 @@ TEST_CASE("a town's body does not make the town a body") {
       "reopen its parks.";
   CHECK(typeOf(text, "Denver Police Department", Language::English) == EntityType::Org);
   CHECK(typeOf(text, "Denver", Language::English) == EntityType::Loc);
+}
+
+TEST_CASE("an abbreviation that closes a name keeps its full stop") {
+  CHECK(surfaces("Orvane Systems Inc. on Tuesday sold its Lyon plant.", Language::English) ==
+        std::vector<std::string>{"Orvane Systems Inc.", "Lyon"});
+  CHECK(surfaces("The buyer was Kestrel Holdings Ltd.", Language::English) ==
+        std::vector<std::string>{"Kestrel Holdings Ltd."});
+  // A full stop after another word is the sentence's.
+  CHECK(surfaces("The buyer was Kestrel Holdings.", Language::English) ==
+        std::vector<std::string>{"Kestrel Holdings"});
+}
+
+TEST_CASE("dams and places of worship named after people are places") {
+  CHECK(typeOf("Residents fled after the Ross Creek Dam overflowed.", "Ross Creek Dam", Language::English) ==
+        EntityType::Loc);
+  CHECK(typeOf("Un incendie a ravagé la cathédrale Notre-Dame de Paris lundi.", "Notre-Dame de Paris",
+               Language::French) == EntityType::Loc);
+  CHECK(typeOf("Le concert aura lieu à l'église Saint-Eustache samedi.", "Saint-Eustache",
+               Language::French) == EntityType::Loc);
+  CHECK(typeOf("Saint-Gildas, une abbaye du Morbihan, accueille les visiteurs.", "Saint-Gildas",
+               Language::French) == EntityType::Loc);
+  // The town of "l'église de Dinan" stays the town, and a person after a
+  // title stays a person.
+  CHECK(surfaces("Il a visité l'église de Dinan hier.", Language::French) ==
+        std::vector<std::string>{"Dinan"});
+  CHECK(typeOf("Secretary of State Henry Kissinger met him.", "Henry Kissinger", Language::English) ==
+        EntityType::Person);
 }
