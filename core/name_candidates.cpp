@@ -880,15 +880,26 @@ class CandidateFinder {
     return Span{span.first - 1, std::max(last, span.last)};
   }
 
-  // "le Nouvel An chinois": a nationality in lower case after a name is part
-  // of it when the lexicon knows the whole.
-  std::size_t knownNameWithNationality(const std::vector<Unit>& units, const Span& span) const {
+  // "le Nouvel An chinois", "le Journal du dimanche", "Europe Écologie Les
+  // Verts": a body, a country or a feast that the lexicon knows goes on over
+  // a nationality in lower case, or over small words, to its end.
+  std::size_t knownLongerName(const std::vector<Unit>& units, const Span& span) const {
     const std::size_t next = span.last + 1;
-    if (next >= units.size() || !units[next].isWord || units[next].capitalised ||
-        !lexicon_.isDemonymKey(units[next].key))
+    const auto smallWord = [](const std::string& key) {
+      return cues::isFunctionWord(key) || cues::isNameConnector(key);
+    };
+    if (next >= units.size() || !units[next].isWord ||
+        (units[next].capitalised && !smallWord(units[next].key)) ||
+        !(lexicon_.isDemonymKey(units[next].key) || smallWord(units[next].key)))
       return span.last;
     const PhraseMatch known = longestPhraseOfWordsFrom(units, span.first);
-    return span.first + known.words == next + 1 ? next : span.last;
+    const std::size_t end = span.first + known.words;
+    if (end <= next || smallWord(units[end - 1].key)) return span.last;
+    const bool body = std::any_of(known.entries.begin(), known.entries.end(), [](const LexiconEntry* entry) {
+      return entry->category == LexiconCategory::Organisation ||
+             entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region;
+    });
+    return body ? end - 1 : span.last;
   }
 
   // "Securities and Exchange Commission", "Department of Health and Human
@@ -1342,7 +1353,7 @@ class CandidateFinder {
       span.last = extendFrenchInstitution(units, span);
       span.last = extendPrize(units, span);
       span.last = knownNameAcrossAnd(units, span);
-      span.last = knownNameWithNationality(units, span);
+      span.last = knownLongerName(units, span);
       i = span.last;
       // "Priya Raghunathan KC", "Jane Hollis MP": the letters after a
       // person's name are no part of it.

@@ -510,8 +510,16 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   const auto& words = candidate.words;
   if (words.empty()) return evidence;
   const std::string& last = words.back();
+  // "Coupe de la Ligue", "Festival d'Avignon", "Battle of Hastings": French
+  // and English put the event's word first, before what or where it is of;
+  // the body it is of does not make it one. A congress is a body as often
+  // ("Congrès des États-Unis").
+  const bool eventFirst =
+      words.size() >= 3 && cues::isEventWord(words.front()) && words.front() != "congres" &&
+      words.front() != "congress" &&
+      (words[1] == "de" || words[1] == "du" || words[1] == "des" || words[1] == "d'" || words[1] == "of");
   // "Girard Gibbs LLP", "Vernier SA": a legal form ends a company's name.
-  if (words.size() >= 2 && cues::endsBodyName(last)) evidence.add(EntityType::Org, 4.0f);
+  if (words.size() >= 2 && cues::endsBodyName(last) && !eventFirst) evidence.add(EntityType::Org, 4.0f);
   // "the Navy", "the Senate", "l'Armée": an institution named by its head word alone.
   if (words.size() == 1 && cues::isOrganisationWord(last)) evidence.add(EntityType::Org, 2.5f);
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
@@ -553,6 +561,12 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   if (words.size() >= 2 && (cues::isEventWord(words[named - 1]) || cues::isEventKind(words.front()) ||
                             cues::isAwardHead(words.front()) || prize || newYear))
     evidence.add(EntityType::Event, 3.5f);
+  if (eventFirst) evidence.add(EntityType::Event, 4.5f);
+  // "aux Oscars", "at the Grammys": the ceremony, in the plural.
+  static constexpr std::array<std::string_view, 8> kCeremonies = {
+      "oscars", "cesars", "grammys", "emmys", "baftas", "molieres", "tonys", "golden globes"};
+  if (std::find(kCeremonies.begin(), kCeremonies.end(), candidate.key) != kCeremonies.end())
+    evidence.add(EntityType::Event, 4.0f);
   // "Irving Independent School District": the district a school board runs is that board.
   if (words.size() >= 3 && last == "district" &&
       (words[words.size() - 2] == "school" || cues::isOrganisationWord(words[words.size() - 2])))

@@ -2106,3 +2106,28 @@ TEST_CASE("dams and places of worship named after people are places") {
   CHECK(typeOf("Secretary of State Henry Kissinger met him.", "Henry Kissinger", Language::English) ==
         EntityType::Person);
 }
+
+TEST_CASE("a body the lexicon knows goes on over its small words and a lower-case nationality") {
+  CHECK(surfaces("Il a rejoint la Confédération générale du travail en 1995.", Language::French) ==
+        std::vector<std::string>{"Confédération générale du travail"});
+  CHECK(surfaces("Le candidat d'Europe Écologie Les Verts l'emporte.", Language::French) ==
+        std::vector<std::string>{"Europe Écologie Les Verts"});
+  CHECK(surfaces("Le quartier a fêté le Nouvel An chinois samedi.", Language::French) ==
+        std::vector<std::string>{"Nouvel An chinois"});
+  // Past a name the lexicon knows alone, small words are the sentence's.
+  CHECK(surfaces("Il a visité Berlin de nuit avec Anna.", Language::French) ==
+        std::vector<std::string>{"Berlin", "Anna"});
+}
+
+TEST_CASE("an event's word first, and award ceremonies, make events") {
+  CHECK(typeOf("Le club a battu Lens en finale de la Coupe de la Ligue.", "Coupe de la Ligue",
+               Language::French) == EntityType::Event);
+  CHECK(typeOf("Au Festival d'Avignon, les pièces sont annulées.", "Festival d'Avignon", Language::French) ==
+        EntityType::Event);
+  CHECK(typeOf("Le film représentera la France aux Oscars.", "Oscars", Language::French) ==
+        EntityType::Event);
+  CHECK(typeOf("She won twice at the Grammys last year.", "Grammys", Language::English) == EntityType::Event);
+  // A congress stays a body.
+  CHECK(typeOf("Le Congrès des États-Unis a voté la loi.", "Congrès des États-Unis", Language::French) !=
+        EntityType::Event);
+}
