@@ -1444,43 +1444,14 @@ constexpr auto kWorkKinds = sorted(std::to_array<std::string_view>({
     "piece",   "emission", "feuilleton", "essai", "biopic",       "blockbuster",
 }));
 
+// Kinds of place, and buildings named after a saint or a person ("la
+// cathédrale Notre-Dame").
 constexpr auto kPlaceKinds = sorted(std::to_array<std::string_view>({
-    "city",
-    "town",
-    "village",
-    "suburb",
-    "county",
-    "region",
-    "province",
-    "state",
-    "port",
-    "island",
-    "district",
-    "neighbourhood",
-    "neighborhood",
-    "capital",
-    "ville",
-    "commune",
-    "bourgade",
-    "banlieue",
-    "quartier",
-    "departement",
-    "capitale",
-    "ile",
-    // Buildings named after a saint or a person: "la cathédrale Notre-Dame".
-    "cathedrale",
-    "cathedral",
-    "basilique",
-    "basilica",
-    "eglise",
-    "church",
-    "chapelle",
-    "chapel",
-    "abbaye",
-    "abbey",
-    "mosquee",
-    "mosque",
-    "synagogue",
+    "city",     "town",       "village",   "suburb",    "county",        "region",       "province",
+    "state",    "port",       "island",    "district",  "neighbourhood", "neighborhood", "capital",
+    "ville",    "commune",    "bourgade",  "banlieue",  "quartier",      "departement",  "capitale",
+    "ile",      "cathedrale", "cathedral", "basilique", "basilica",      "eglise",       "church",
+    "chapelle", "chapel",     "abbaye",    "abbey",     "mosquee",       "mosque",       "synagogue",
 }));
 
 constexpr auto kProductNames = sorted(std::to_array<std::string_view>({

@@ -880,7 +880,7 @@ class CandidateFinder {
     return Span{span.first - 1, std::max(last, span.last)};
   }
 
-  // "le Nouvel An chinois", "le Journal du dimanche", "Europe Écologie Les
+  // "le Nouvel An chinois", "les Cahiers du cinéma", "Europe Écologie Les
   // Verts": a body, a country or a feast that the lexicon knows goes on over
   // a nationality in lower case, or over small words, to its end.
   std::size_t knownLongerName(const std::vector<Unit>& units, const Span& span) const {
