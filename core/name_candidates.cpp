@@ -889,8 +889,7 @@ class CandidateFinder {
       return cues::isFunctionWord(key) || cues::isNameConnector(key);
     };
     if (next >= units.size() || !units[next].isWord ||
-        (units[next].capitalised && !smallWord(units[next].key)) ||
-        !(lexicon_.isDemonymKey(units[next].key) || smallWord(units[next].key)))
+        !(smallWord(units[next].key) || (!units[next].capitalised && lexicon_.isDemonymKey(units[next].key))))
       return span.last;
     const PhraseMatch known = longestPhraseOfWordsFrom(units, span.first);
     const std::size_t end = span.first + known.words;

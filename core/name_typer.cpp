@@ -562,9 +562,10 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
                             cues::isAwardHead(words.front()) || prize || newYear))
     evidence.add(EntityType::Event, 3.5f);
   if (eventFirst) evidence.add(EntityType::Event, 4.5f);
-  // "aux Oscars", "at the Grammys": the ceremony, in the plural.
-  static constexpr std::array<std::string_view, 8> kCeremonies = {
-      "oscars", "cesars", "grammys", "emmys", "baftas", "molieres", "tonys", "golden globes"};
+  // "aux Césars", "at the Grammys": the ceremony, in the plural (the lexicon
+  // has the Oscars and the Golden Globes).
+  static constexpr std::array<std::string_view, 6> kCeremonies = {"cesars", "grammys",  "emmys",
+                                                                  "baftas", "molieres", "tonys"};
   if (std::find(kCeremonies.begin(), kCeremonies.end(), candidate.key) != kCeremonies.end())
     evidence.add(EntityType::Event, 4.0f);
   // "Irving Independent School District": the district a school board runs is that board.
