@@ -1199,7 +1199,7 @@ constexpr auto kLocationWords = sorted(std::to_array<std::string_view>({
     "forest", "foret",   "canal",     "cape",      "cap",      "heights",   "hills",     "beach",
     "plage",  "village", "town",      "capitol",   "palace",   "palais",    "cathedral", "cathedrale",
     "tower",  "tour",    "castle",    "chateau",   "station",  "gare",      "terminal",  "blvd",
-    "rd",     "hwy",     "pkwy",      "dam",       "barrage",  "reservoir",
+    "rd",     "hwy",     "pkwy",      "dam",       "barrage",  "reservoir", "towers",
 }));
 
 constexpr auto kLocationHeads = sorted(std::to_array<std::string_view>({

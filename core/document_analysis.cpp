@@ -112,21 +112,25 @@ std::vector<Mention> mergeMentions(std::vector<Mention> patterns, std::vector<Me
   // doubling would leave up to half the vector unused.
   merged.reserve(patternCount + names.size());
   std::size_t p = 0;
-  bool numberInName = false;
+  bool patternEmptied = false;
   for (Mention& name : names) {
     while (p < patternCount && merged[p].end <= name.start) ++p;
     const bool overlaps = p < patternCount && merged[p].start < name.end;
-    // "CAC 40", "S&P 500": a bare number inside a name is part of it.
-    const bool bareNumberInside = overlaps && merged[p].type == EntityType::Quantity &&
-                                  merged[p].start > name.start && merged[p].end <= name.end &&
-                                  (p + 1 >= patternCount || merged[p + 1].start >= name.end);
-    if (bareNumberInside) {
+    // "CAC 40", "S&P 500": a bare number inside a name is part of it, and
+    // so is anything inside a name the lexicon knows whole (« Journal du dimanche »).
+    const Mention* inside = overlaps && merged[p].start > name.start && merged[p].end <= name.end &&
+                                    (p + 1 >= patternCount || merged[p + 1].start >= name.end)
+                                ? &merged[p]
+                                : nullptr;
+    const bool patternInsideName =
+        inside && (inside->type == EntityType::Quantity || name.source == MentionSource::Lexicon);
+    if (patternInsideName) {
       merged[p].end = merged[p].start;  // emptied, and removed below
-      numberInName = true;
+      patternEmptied = true;
     }
-    if (!overlaps || bareNumberInside) merged.push_back(std::move(name));
+    if (!overlaps || patternInsideName) merged.push_back(std::move(name));
   }
-  if (numberInName) std::erase_if(merged, [](const Mention& m) { return m.start == m.end; });
+  if (patternEmptied) std::erase_if(merged, [](const Mention& m) { return m.start == m.end; });
   sortByIndex(merged, [](const Mention& a, const Mention& b) {
     return a.start != b.start ? a.start < b.start : a.end < b.end;
   });

@@ -891,14 +891,22 @@ class CandidateFinder {
     if (next >= units.size() || !units[next].isWord ||
         !(smallWord(units[next].key) || (!units[next].capitalised && lexicon_.isDemonymKey(units[next].key))))
       return span.last;
-    const PhraseMatch known = longestPhraseOfWordsFrom(units, span.first);
-    const std::size_t end = span.first + known.words;
-    if (end <= next || smallWord(units[end - 1].key)) return span.last;
-    const bool body = std::any_of(known.entries.begin(), known.entries.end(), [](const LexiconEntry* entry) {
-      return entry->category == LexiconCategory::Organisation ||
-             entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region;
-    });
-    return body ? end - 1 : span.last;
+    // "Selon le Journal du dimanche": the known name may open inside the
+    // span, after the words that a sentence's capital took in.
+    for (std::size_t start = span.first; start <= span.last; ++start) {
+      if (!units[start].capitalised) continue;
+      const PhraseMatch known = longestPhraseOfWordsFrom(units, start);
+      const std::size_t end = start + known.words;
+      // A weekday is a small word of sentences, but may close a title (« Journal du dimanche »).
+      if (end <= next || cues::isNameConnector(units[end - 1].key)) continue;
+      const bool body =
+          std::any_of(known.entries.begin(), known.entries.end(), [](const LexiconEntry* entry) {
+            return entry->category == LexiconCategory::Organisation ||
+                   entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region;
+          });
+      if (body) return end - 1;
+    }
+    return span.last;
   }
 
   // "Securities and Exchange Commission", "Department of Health and Human
@@ -1365,9 +1373,14 @@ class CandidateFinder {
       const bool enclosed = isEnclosedInQuotes(units, span);
       // "Bank of America", "Gulf of Mexico": a head word before "of" or "de"
       // opens the name even where every sentence has a capital.
+      // "Insurance Council of Australia": so does the word before such a head.
       const bool headOfName =
-          span.first + 2 <= span.last && cues::isNameConnector(units[span.first + 1].key) &&
-          (cues::isOrganisationWord(units[span.first].key) || cues::isLocationHead(units[span.first].key));
+          (span.first + 2 <= span.last && cues::isNameConnector(units[span.first + 1].key) &&
+           (cues::isOrganisationWord(units[span.first].key) ||
+            cues::isLocationHead(units[span.first].key))) ||
+          (span.first + 3 <= span.last && cues::isNameConnector(units[span.first + 2].key) &&
+           cues::isOrganisationWord(units[span.first + 1].key) &&
+           !cues::isFunctionWord(units[span.first].key));
       // "(Vernier Logistique SARL)": a company's legal form vouches for its
       // first word; "The Interview, a comedy": so does what the apposition says.
       // "Halcyon Biotech has accepted": so does the word that makes a body.

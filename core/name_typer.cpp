@@ -514,18 +514,33 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // and English put the event's word first, before what or where it is of;
   // the body it is of does not make it one. A congress is a body as often
   // ("Congrès des États-Unis").
+  // "Italian Episcopal Conference", « Conférence des évêques de France »: bishops
+  // meet as a standing body, not an event.
+  const bool bishops = std::any_of(words.begin(), words.end(), [](const std::string& word) {
+    return word == "episcopal" || word == "episcopale" || word == "bishops" || word == "eveques";
+  });
+  if (bishops && words.size() >= 2) evidence.add(EntityType::Org, 5.0f);
   const bool eventFirst =
       words.size() >= 3 && cues::isEventWord(words.front()) && words.front() != "congres" &&
-      words.front() != "congress" &&
+      words.front() != "congress" && !bishops &&
       (words[1] == "de" || words[1] == "du" || words[1] == "des" || words[1] == "d'" || words[1] == "of");
+  // "Metro Toronto Convention Centre", "Shopping Center": a centre that hosts
+  // or sells is a venue; a research or a medical centre is a body.
+  static constexpr std::array<std::string_view, 7> kVenueKinds = {
+      "convention", "exhibition", "conference", "congress", "shopping", "events", "trade"};
+  const bool venue =
+      words.size() >= 2 && (last == "centre" || last == "center") &&
+      std::find(kVenueKinds.begin(), kVenueKinds.end(), words[words.size() - 2]) != kVenueKinds.end();
   // "Girard Gibbs LLP", "Vernier SA": a legal form ends a company's name.
-  if (words.size() >= 2 && cues::endsBodyName(last) && !eventFirst) evidence.add(EntityType::Org, 4.0f);
+  if (words.size() >= 2 && cues::endsBodyName(last) && !eventFirst && !venue)
+    evidence.add(EntityType::Org, 4.0f);
   // "the Navy", "the Senate", "l'Armée": an institution named by its head word alone.
   if (words.size() == 1 && cues::isOrganisationWord(last)) evidence.add(EntityType::Org, 2.5f);
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (cues::isOrganisationWord(words[i])) evidence.add(EntityType::Org, 1.5f);
   }
   if (words.size() >= 2 && cues::isLocationWord(last)) evidence.add(EntityType::Loc, 3.0f);
+  if (venue) evidence.add(EntityType::Loc, 4.0f);
   // "Ministère de la Mer", "Bank of England": a body's head word before "de"
   // or "of" outweighs the place or the sea its remit names; "Marine Le Pen"
   // has no such preposition.

@@ -134,7 +134,9 @@ std::vector<Mention> findNestedNames(std::string_view text, const std::vector<Me
     if (words.size() < 2) continue;
     const std::string lastWord =
         foldKey(text.substr(words.back().start, words.back().end - words.back().start));
-    const bool namedSite = outer.type == EntityType::Loc && cues::isLocationWord(lastWord);
+    // A centre typed as a place is a venue ("Metro Toronto Convention Centre").
+    const bool namedSite = outer.type == EntityType::Loc &&
+                           (cues::isLocationWord(lastWord) || lastWord == "centre" || lastWord == "center");
     std::size_t first = 0;
     while (first < words.size()) {
       bool found = false;

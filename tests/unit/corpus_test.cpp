@@ -260,3 +260,17 @@ TEST_CASE("a bare number inside a name is the name's, not a quantity of its own"
   CHECK(found == std::vector<std::pair<std::string, std::string>>{
                      {"ORG", "CAC 40"}, {"ORG", "STOXX 600"}, {"QUANTITY", "40"}});
 }
+
+TEST_CASE("a weekday inside a known title is the title's, and a date elsewhere") {
+  Corpus corpus;
+  // The dateline resolves the weekdays to days.
+  corpus.add("a.txt", "Rennes, 4 mars 2024. Selon le Journal du dimanche, le vote aura lieu dimanche.",
+             DocumentFormat::Text);
+  const json result = analyzeToJson(corpus);
+  std::vector<std::pair<std::string, std::string>> found;
+  for (const json& m : result["mentions"]) found.emplace_back(m["type"], m["text"]);
+  CHECK(found == std::vector<std::pair<std::string, std::string>>{{"LOC", "Rennes"},
+                                                                  {"DATE", "4 mars 2024"},
+                                                                  {"ORG", "Journal du dimanche"},
+                                                                  {"DATE", "dimanche"}});
+}

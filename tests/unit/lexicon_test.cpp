@@ -48,7 +48,8 @@ TEST_CASE("the built-in lexicon loads") {
 }
 
 TEST_CASE("North Korea in every spelling") {
-  for (const char* text : {"Corée du Nord", "North Korea", "DPRK", "RPDC", "coree du nord", "Nord-Corée"}) {
+  for (const char* text :
+       {"Corée du Nord", "North Korea", "DPRK", "RPDC", "coree du nord", "Nord-Corée", "Korea DPR"}) {
     CAPTURE(text);
     const LexiconEntry* e = first(text, LexiconCategory::Country);
     REQUIRE(e != nullptr);
@@ -63,6 +64,12 @@ TEST_CASE("North Korea in every spelling") {
   CHECK(byId == first("DPRK", LexiconCategory::Country));
   CHECK(lex().entry("country:XX") == nullptr);
   CHECK(lex().entry("") == nullptr);
+}
+
+TEST_CASE("South Korea by its football name") {
+  const LexiconEntry* e = first("Korea Republic", LexiconCategory::Country);
+  REQUIRE(e != nullptr);
+  CHECK(e->id == "country:KR");
 }
 
 TEST_CASE("the United States and Japan") {

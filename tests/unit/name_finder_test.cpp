@@ -2131,3 +2131,35 @@ TEST_CASE("an event's word first, and award ceremonies, make events") {
   CHECK(typeOf("Le Congrès des États-Unis a voté la loi.", "Congrès des États-Unis", Language::French) !=
         EntityType::Event);
 }
+
+TEST_CASE("a known name may open after the words a sentence's capital took in") {
+  CHECK(surfaces("Selon le Journal du dimanche, le ministre a démissionné.", Language::French) ==
+        std::vector<std::string>{"Journal du dimanche"});
+  // A name the lexicon does not know stops before the small word.
+  CHECK(surfaces("Selon le Courrier du soir, le ministre a démissionné.", Language::French) ==
+        std::vector<std::string>{"Courrier"});
+}
+
+TEST_CASE("a word before a body's head and its of opens the name at a sentence's start") {
+  CHECK(surfaces("Insurance Council of Australia chief executive Rob Whelan said so.", Language::English) ==
+        std::vector<std::string>{"Insurance Council of Australia", "Rob Whelan"});
+  // A small word does not.
+  CHECK(surfaces("Meanwhile Council of Europe members met.", Language::English) ==
+        std::vector<std::string>{"Council of Europe"});
+}
+
+TEST_CASE("venues and towers are places; bishops' conferences are bodies") {
+  CHECK(typeOf("The show took place at the Metro Toronto Convention Centre this weekend.",
+               "Metro Toronto Convention Centre", Language::English) == EntityType::Loc);
+  CHECK(typeOf("He was taken to the Century City Towers.", "Century City Towers", Language::English) ==
+        EntityType::Loc);
+  CHECK(typeOf("The secretary general of the Italian Episcopal Conference spoke.",
+               "Italian Episcopal Conference", Language::English) == EntityType::Org);
+  CHECK(typeOf("The United States Conference of Catholic Bishops met.",
+               "United States Conference of Catholic Bishops", Language::English) == EntityType::Org);
+  // A research centre stays a body, and a conference an event.
+  CHECK(typeOf("The Medical Research Centre in Leeds said so.", "Medical Research Centre",
+               Language::English) == EntityType::Org);
+  CHECK(typeOf("Leaders met at the Munich Security Conference.", "Munich Security Conference",
+               Language::English) == EntityType::Event);
+}

@@ -41,6 +41,8 @@ TEST_CASE("places and organisations inside an organisation's name are nested men
 TEST_CASE("a place inside a named site is nested, but not a place inside a place") {
   CHECK(nestedIn("The next final takes place in Mexico City in May.", Language::English) ==
         std::vector<Found>{{"Mexico", EntityType::Loc, true}});
+  CHECK(nestedIn("The fair opened at the Metro Toronto Convention Centre.", Language::English) ==
+        std::vector<Found>{{"Toronto", EntityType::Loc, true}});
   CHECK(nestedIn("He lives in New South Wales with his family.", Language::English).empty());
   CHECK(nestedIn("Elle vit en Corée du Sud depuis deux ans.", Language::French).empty());
 }
