@@ -924,7 +924,9 @@ constexpr auto kFrenchInstitutionAdjectives = sorted(std::to_array<std::string_v
     "departemental",
     "departementale",
     "ecologiste",
+    "ecologique",
     "economique",
+    "energetique",
     "etranger",
     "etrangeres",
     "europeen",
@@ -971,9 +973,11 @@ constexpr auto kFrenchInstitutionAdjectives = sorted(std::to_array<std::string_v
     "sociaux",
     "socialiste",
     "socialistes",
+    "solidaire",
     "superieur",
     "superieure",
     "supreme",
+    "territoriale",
     "unies",
     "americaine",
     "arabe",
@@ -1330,9 +1334,10 @@ constexpr auto kCommonAbbreviations = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kLegalForms = sorted(std::to_array<std::string_view>({
-    "inc",          "corp",        "ltd",   "llc",   "llp", "plc",   "sa",    "s.a",     "sas", "sarl",
-    "ag",           "gmbh",        "nv",    "n.v",   "bv",  "spa",   "s.p.a", "lp",      "co",  "limited",
-    "incorporated", "corporation", "l.l.p", "l.l.c", "l.p", "p.l.c", "s.a.s", "s.a.r.l", "b.v",
+    "inc",          "corp",        "ltd",   "llc",   "llp",   "plc",   "sa",    "s.a",     "sas", "sarl",
+    "ag",           "gmbh",        "nv",    "n.v",   "bv",    "spa",   "s.p.a", "lp",      "co",  "limited",
+    "incorporated", "corporation", "l.l.p", "l.l.c", "l.p",   "p.l.c", "s.a.s", "s.a.r.l", "b.v", "asa",
+    "ab",           "oyj",         "kgaa",  "srl",   "s.r.l", "sprl",  "bvba",
 }));
 
 // Nouns that say what a name is in an apposition after it: "Mandiant, a

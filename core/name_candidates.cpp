@@ -1512,7 +1512,9 @@ class CandidateFinder {
       // "ministère du Travail", "tribunal administratif de Rennes": the
       // institution is named from its lower-case head.
       if (const std::size_t ministry = frenchInstitutionStart(units, span); ministry < span.first) {
-        spans.push_back(Span{ministry, afterSecondComplement(units, span.last)});
+        // "ministère de la Transition écologique": its remit may take an adjective.
+        const std::size_t remitEnd = isInstitutionAdjective(units, span.last + 1) ? span.last + 1 : span.last;
+        spans.push_back(Span{ministry, afterSecondComplement(units, remitEnd)});
         continue;
       }
       // "le Paris Saint-Germain de Luis Enrique": a team, then whose it is;

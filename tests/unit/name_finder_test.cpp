@@ -2163,3 +2163,22 @@ TEST_CASE("venues and towers are places; bishops' conferences are bodies") {
   CHECK(typeOf("Leaders met at the Munich Security Conference.", "Munich Security Conference",
                Language::English) == EntityType::Event);
 }
+
+TEST_CASE("a ministry's remit keeps its adjective, and Nordic legal forms close a company") {
+  CHECK(surfaces("Le ministère de la Transition écologique n'a pas commenté.", Language::French) ==
+        std::vector<std::string>{"ministère de la Transition écologique"});
+  // A nationality after the remit is a mention of its own.
+  CHECK(surfaces("Le ministère de la Culture italien a répondu.", Language::French) ==
+        std::vector<std::string>{"ministère de la Culture", "italien"});
+  CHECK(typeOf("Margaret Okafor | General Counsel | Halvorsen Maritime ASA", "Halvorsen Maritime ASA",
+               Language::English) == EntityType::Org);
+}
+
+TEST_CASE("feasts of the year are events") {
+  CHECK(typeOf("The deal can close before Easter if the board agrees.", "Easter", Language::English) ==
+        EntityType::Event);
+  CHECK(typeOf("Les ventes de Pâques ont reculé.", "Pâques", Language::French) == EntityType::Event);
+  CHECK(typeOf("Christmas sales fell by 3 %.", "Christmas", Language::English) == EntityType::Event);
+  // The island keeps its own name.
+  CHECK(typeOf("Easter Island is far from Chile.", "Easter Island", Language::English) == EntityType::Loc);
+}
