@@ -283,9 +283,10 @@ bool isPeriodLabel(std::string_view key) {
 }
 
 // A person's title comes just before the unit, or before the full stop of its
-// abbreviation: "M. Li", "Dr Li".
+// abbreviation: "M. Li", "Dr Li". A title in the possessive owns what follows
+// ("Prime Minister's Questions").
 bool followsTitle(const std::vector<Unit>& units, std::size_t index) {
-  if (index > 0 && cues::isPersonTitle(units[index - 1].key)) return true;
+  if (index > 0 && cues::isPersonTitle(units[index - 1].key)) return !units[index - 1].possessive;
   return index > 1 && units[index - 1].key == "." && cues::isPersonTitle(units[index - 2].key);
 }
 

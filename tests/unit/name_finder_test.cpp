@@ -2182,3 +2182,10 @@ TEST_CASE("feasts of the year are events") {
   // The island keeps its own name.
   CHECK(typeOf("Easter Island is far from Chile.", "Easter Island", Language::English) == EntityType::Loc);
 }
+
+TEST_CASE("a title in the possessive does not vouch for the common word after it") {
+  CHECK(surfaces("During Prime Minister's Questions on Wednesday, Sunak defended the plan.",
+                 Language::English) == std::vector<std::string>{"Sunak"});
+  // A title as such still does.
+  CHECK(surfaces("On Wednesday they met Dr Hope.", Language::English) == std::vector<std::string>{"Hope"});
+}
