@@ -280,8 +280,11 @@ TEST_CASE("a whole phrase in quotation marks keeps its article and leans to a ti
 }
 
 TEST_CASE("a given name and an unknown word make a person even in a Title Case credit line") {
-  CHECK(surfaces("South Korea - Shutterstock - \u00a9 Aleksandar Mijatovic", Language::English) ==
-        std::vector<std::string>{"South Korea", "Aleksandar Mijatovic"});
+  CHECK(surfaces("Seoul at night - \u00a9 Aleksandar Mijatovic", Language::English) ==
+        std::vector<std::string>{"Seoul", "Aleksandar Mijatovic"});
+  // The photo agencies are in the lexicon.
+  CHECK(surfaces("Seoul at night - Shutterstock - \u00a9 Getty Images", Language::English) ==
+        std::vector<std::string>{"Seoul", "Shutterstock", "Getty Images"});
 }
 
 TEST_CASE("middle names and surname particles stay inside the person's name") {
