@@ -510,16 +510,16 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   const auto& words = candidate.words;
   if (words.empty()) return evidence;
   const std::string& last = words.back();
-  // "Coupe de la Ligue", "Festival d'Avignon", "Battle of Hastings": French
-  // and English put the event's word first, before what or where it is of;
-  // the body it is of does not make it one. A congress is a body as often
-  // ("Congrès des États-Unis").
-  // "Italian Episcopal Conference", « Conférence des évêques de France »: bishops
+  // "Italian Episcopal Conference", "Conference of Catholic Bishops": bishops
   // meet as a standing body, not an event.
   const bool bishops = std::any_of(words.begin(), words.end(), [](const std::string& word) {
     return word == "episcopal" || word == "episcopale" || word == "bishops" || word == "eveques";
   });
   if (bishops && words.size() >= 2) evidence.add(EntityType::Org, 5.0f);
+  // "Coupe de la Ligue", "Festival d'Avignon", "Battle of Hastings": French
+  // and English put the event's word first, before what or where it is of;
+  // the body it is of does not make it one. A congress is a body as often
+  // ("Congrès des États-Unis").
   const bool eventFirst =
       words.size() >= 3 && cues::isEventWord(words.front()) && words.front() != "congres" &&
       words.front() != "congress" && !bishops &&

@@ -2143,7 +2143,7 @@ TEST_CASE("a known name may open after the words a sentence's capital took in") 
         std::vector<std::string>{"Courrier"});
 }
 
-TEST_CASE("a word before a body's head and its of opens the name at a sentence's start") {
+TEST_CASE("a word before a body's head and 'of' opens the name at a sentence's start") {
   CHECK(surfaces("Insurance Council of Australia chief executive Rob Whelan said so.", Language::English) ==
         std::vector<std::string>{"Insurance Council of Australia", "Rob Whelan"});
   // A small word does not.
