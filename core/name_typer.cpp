@@ -516,14 +516,15 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
     return word == "episcopal" || word == "episcopale" || word == "bishops" || word == "eveques";
   });
   if (bishops && words.size() >= 2) evidence.add(EntityType::Org, 5.0f);
+  // The first word is followed by what it is of: "Coupe de", "Bank of".
+  const bool ofAfterFirst = words.size() >= 3 && (words[1] == "de" || words[1] == "du" || words[1] == "des" ||
+                                                  words[1] == "d'" || words[1] == "of");
   // "Coupe de la Ligue", "Festival d'Avignon", "Battle of Hastings": French
   // and English put the event's word first, before what or where it is of;
   // the body it is of does not make it one. A congress is a body as often
   // ("Congrès des États-Unis").
-  const bool eventFirst =
-      words.size() >= 3 && cues::isEventWord(words.front()) && words.front() != "congres" &&
-      words.front() != "congress" && !bishops &&
-      (words[1] == "de" || words[1] == "du" || words[1] == "des" || words[1] == "d'" || words[1] == "of");
+  const bool eventFirst = ofAfterFirst && cues::isEventWord(words.front()) && words.front() != "congres" &&
+                          words.front() != "congress" && !bishops;
   // "Metro Toronto Convention Centre", "Shopping Center": a centre that hosts
   // or sells is a venue; a research or a medical centre is a body.
   static constexpr std::array<std::string_view, 7> kVenueKinds = {
@@ -544,8 +545,7 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // "Ministère de la Mer", "Bank of England": a body's head word before "de"
   // or "of" outweighs the place or the sea its remit names; "Marine Le Pen"
   // has no such preposition.
-  const bool preposition = words.size() >= 3 && (words[1] == "de" || words[1] == "du" || words[1] == "des" ||
-                                                 words[1] == "d'" || words[1] == "of" || words[1] == "for");
+  const bool preposition = ofAfterFirst || (words.size() >= 3 && words[1] == "for");
   if (preposition && cues::isOrganisationWord(words.front())) evidence.add(EntityType::Org, 3.0f);
   if (words.size() >= 2 && cues::isLocationHead(words.front()) && !cues::isLocationWord(last)) {
     evidence.add(EntityType::Loc, 2.0f);  // "Rue du Pré-Botté", "Lac Léman"
