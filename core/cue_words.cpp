@@ -804,7 +804,8 @@ constexpr auto kOrganisationFollowers = sorted(std::to_array<std::string_view>({
     "employee",   "staff",        "executives",   "executive",       "headquarters", "shareholders",
     "subsidiary", "organization", "organisation", "members",         "management",   "ceo",
     "chairman",   "lawyers",      "attorneys",    "representatives", "board",        "affiliate",
-    "salaries",   "dirigeants",   "actionnaires", "filiale",
+    "salaries",   "dirigeants",   "actionnaires", "filiale",         "bonds",        "bondholders",
+    "creditors",
 }));
 
 constexpr auto kMembershipNouns = sorted(std::to_array<std::string_view>({
@@ -1337,7 +1338,7 @@ constexpr auto kLegalForms = sorted(std::to_array<std::string_view>({
     "inc",          "corp",        "ltd",   "llc",   "llp",   "plc",   "sa",    "s.a",     "sas", "sarl",
     "ag",           "gmbh",        "nv",    "n.v",   "bv",    "spa",   "s.p.a", "lp",      "co",  "limited",
     "incorporated", "corporation", "l.l.p", "l.l.c", "l.p",   "p.l.c", "s.a.s", "s.a.r.l", "b.v", "asa",
-    "ab",           "oyj",         "kgaa",  "srl",   "s.r.l", "sprl",  "bvba",
+    "ab",           "oyj",         "kgaa",  "srl",   "s.r.l", "sprl",  "bvba",  "r.l",
 }));
 
 // Nouns that say what a name is in an apposition after it: "Mandiant, a

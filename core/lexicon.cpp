@@ -429,24 +429,38 @@ Lexicon Lexicon::fromBytes(std::span<const unsigned char> bytes) {
   return Lexicon(std::move(impl));
 }
 
+namespace {
+
+// A French elision split off its word ("l'", "d'", "qu'", "jusqu'"), unlike
+// an apostrophe that ends a word of its own ("Qarah Zia' od Din").
+bool isElision(std::string_view foldedWord) {
+  return foldedWord.ends_with('\'') && (foldedWord.size() == 2 || foldedWord.ends_with("qu'"));
+}
+
+}  // namespace
+
 PhraseMatch Lexicon::longestPhrase(std::span<const std::string> foldedWords) const {
   PhraseMatch match;
-  const std::size_t limit = std::min(foldedWords.size(), kMaxPhraseWords);
-  std::array<std::size_t, kMaxPhraseWords + 1> ends{};
+  const std::size_t limit = std::min(foldedWords.size(), kMaxPhraseUnits);
+  std::array<std::size_t, kMaxPhraseUnits + 1> ends{};
   std::string joined;
   for (std::size_t k = 0; k < limit; ++k) {
     if (foldedWords[k].empty()) break;
-    if (k > 0) joined.push_back(' ');
+    // Keys write an elision stuck to its word ("de l'image"), as the text does.
+    const bool afterElision = k > 0 && isElision(foldedWords[k - 1]);
+    if (k > 0 && !afterElision) joined.push_back(' ');
     joined += foldedWords[k];
     ends[k + 1] = joined.size();
     if (joined.size() > kMaxKeyBytes) break;
     const std::size_t pos = impl_->phrases.find(joined);
     if (pos != KeySet::npos) match.words = k + 1;
-    // A longer phrase would start with these words and a space.
+    // A longer phrase would start with these words and a space, or with
+    // this elision and a word.
     if (k + 1 < limit) {
-      joined.push_back(' ');
+      const bool elision = isElision(foldedWords[k]);
+      if (!elision) joined.push_back(' ');
       const bool longer = impl_->phrases.hasKeyStartingWith(joined);
-      joined.pop_back();
+      if (!elision) joined.pop_back();
       if (!longer) break;
     }
   }

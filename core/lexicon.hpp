@@ -84,6 +84,9 @@ enum class LexiconKeySet : std::uint8_t { Phrases, CommonWords, ProperNouns, Acr
 class Lexicon {
  public:
   static constexpr std::size_t kMaxPhraseWords = 8;
+  // Units of text a phrase may span: a French elision is a unit of its own
+  // ("l'" + "image") but no word of the key ("de l'image").
+  static constexpr std::size_t kMaxPhraseUnits = 12;
 
   Lexicon();  // empty
   ~Lexicon();
@@ -96,8 +99,9 @@ class Lexicon {
   // bounds checks gives an empty lexicon.
   static Lexicon fromBytes(std::span<const unsigned char> bytes);
 
-  // Longest phrase in the lexicon made of foldedWords[0..k) (k <= 6), each word already
-  // folded; words are joined by one space (hyphenated words stay one word: "etats-unis").
+  // Longest phrase in the lexicon made of foldedWords[0..k) (k <= kMaxPhraseUnits), each
+  // word already folded; words are joined by one space (hyphenated words stay one word:
+  // "etats-unis"), but an elision by none.
   // Returns words == 0 when none.
   PhraseMatch longestPhrase(std::span<const std::string> foldedWords) const;
   std::vector<const LexiconEntry*> lookup(std::string_view foldedPhrase) const;  // exact key

@@ -66,6 +66,14 @@ std::unordered_set<std::string> nameKeys(const std::vector<std::string>& names) 
   return keys;
 }
 
+bool endsWithLegalForm(std::string_view surface) {
+  const std::size_t space = surface.find_last_of(' ');
+  if (space == std::string_view::npos) return false;
+  std::string last = foldKey(surface.substr(space + 1));
+  if (!last.empty() && last.back() == '.') last.pop_back();
+  return cues::isLegalForm(last);
+}
+
 class Linker {
  public:
   Linker(const std::vector<const DocumentAnalysis*>& documents, const LinkOptions& options)
@@ -77,6 +85,7 @@ class Linker {
     groupMentions();
     linkSurnames();
     linkClubsToTowns();
+    linkCompaniesToShortNames();
     linkSameKeys();
     linkTranslatedTitles();
     linkSameKb();
@@ -269,6 +278,38 @@ class Linker {
       if (!group.named || group.words != 1 || group.type() != EntityType::Org) continue;
       const auto clubs = clubsByTown.find(townKey(group, group.key));
       if (clubs != clubsByTown.end() && clubs->second.size() == 1) link(g, clubs->second.front());
+    }
+  }
+
+  // ---- rule 3c: a company by the first words of its name ---------------------------------
+
+  // "Meridian" and "Meridian Capital" are "Meridian Capital Partners LLC" of
+  // the same document, when no other company named with its legal form there
+  // opens with the same words.
+  void linkCompaniesToShortNames() {
+    std::unordered_map<std::string, std::vector<std::uint32_t>> companiesByOpening;  // "<document> <words>"
+    const auto openingKey = [](const Group& group, std::string_view opening) {
+      return std::to_string(group.document) + " " + std::string(opening);
+    };
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      const Group& group = groups_[g];
+      if (!group.named || group.type() != EntityType::Org || !endsWithLegalForm(group.firstSurface)) continue;
+      // The key has no legal form: "meridian capital partners".
+      const std::vector<std::string_view> words = keyWords(group.key);
+      for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+        const std::size_t end =
+            static_cast<std::size_t>(words[k].data() - group.key.data()) + words[k].size();
+        companiesByOpening[openingKey(group, std::string_view(group.key).substr(0, end))].push_back(g);
+      }
+    }
+    if (companiesByOpening.empty()) return;
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+      const Group& group = groups_[g];
+      // "Sony" is the group the lexicon knows, not "Sony Pictures Entertainment Inc.".
+      if (!group.named || group.type() != EntityType::Org || !group.kb.empty()) continue;
+      const auto companies = companiesByOpening.find(openingKey(group, group.key));
+      if (companies != companiesByOpening.end() && companies->second.size() == 1)
+        link(g, companies->second.front());
     }
   }
 

@@ -419,6 +419,24 @@ bool isRemitOfBody(const std::vector<Unit>& units, std::size_t first, std::size_
   return true;
 }
 
+// "the U.S. Attorney's Office", "the Sheriff's Department": an office named
+// after the officer it serves is one name, the possessive in it.
+bool isOfficersOffice(const std::vector<Unit>& units, std::size_t possessor) {
+  if (possessor + 1 >= units.size()) return false;
+  const Unit& office = units[possessor + 1];
+  if (!office.capitalised || (office.key != "office" && office.key != "department")) return false;
+  const std::string& officer = units[possessor].key;
+  return cues::isPersonTitle(officer) || officer == "sheriff" || officer == "prosecutor" ||
+         officer == "coroner" || officer == "general" || officer == "comptroller" || officer == "auditor";
+}
+
+bool hasOfficersOffice(const std::vector<Unit>& units, Span span) {
+  for (std::size_t i = span.first; i < span.last; ++i) {
+    if (units[i].possessive && isOfficersOffice(units, i)) return true;
+  }
+  return false;
+}
+
 // Extends a run of capitalised words over connectors and initials.
 // `isGivenName` lets a capitalised particle continue a person's name
 // ("Kevin De Bruyne", "Farouk Ben Mustapha"); `isCommonWord` ends it before
@@ -428,7 +446,7 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first, Langua
                        const GivenNamePredicate& isGivenName, const CommonWordPredicate& isCommonWord) {
   std::size_t last = first;
   std::size_t next = first + 1;
-  while (next < units.size() && !units[last].possessive) {
+  while (next < units.size() && (!units[last].possessive || isOfficersOffice(units, last))) {
     const Unit& unit = units[next];
     const bool particleOfSurname =
         unit.isWord && unit.capitalised && !unit.allCaps && cues::isNameConnector(unit.key) &&
@@ -441,6 +459,11 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first, Langua
     const bool legalForm = unit.allCaps && cues::isLegalForm(unit.key) && !units[last].allCaps;
     // "le Nouvel An": the French year, not the English article.
     const bool frenchYear = unit.key == "an" && units[last].key == "nouvel";
+    // "Kestrel Holdings S.à r.l.": the Luxembourg form goes on in lower case.
+    if (unit.isWord && units[last].key == "s.a" && (unit.key == "r.l" || unit.key == "r.l.")) {
+      last = next++;
+      continue;
+    }
     if (unit.isWord && unit.capitalised &&
         (!cues::isFunctionWord(unit.key) || particleOfSurname || legalForm || frenchYear)) {
       // Text without punctuation (OCR, lists) runs names into all-caps labels
@@ -783,6 +806,27 @@ class CandidateFinder {
     return *capitalisedInRunningText_;
   }
 
+  // The first words of companies named with their legal form ("Meridian" of
+  // "Meridian Capital Partners LLC"), which the text goes on to call by that
+  // word alone, at a sentence's start too. Built on first use.
+  const std::unordered_set<std::string>& companyFirstWords() const {
+    if (companyFirstWords_) return *companyFirstWords_;
+    companyFirstWords_.emplace();
+    const auto& tokens = segmentation_.tokens;
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+      const std::string_view form = tokenText(text_, tokens[i]);
+      if (tokens[i].kind != TokenKind::Word || !startsWithUpper(form) || !cues::isLegalForm(foldKey(form)))
+        continue;
+      std::size_t first = i;
+      while (first > 0 && !tokens[first].lineBreakBefore && tokens[first - 1].kind == TokenKind::Word &&
+             startsWithUpper(tokenText(text_, tokens[first - 1])))
+        --first;
+      const std::string key = foldKey(tokenText(text_, tokens[first]));
+      if (first < i && !cues::isFunctionWord(key)) companyFirstWords_->insert(key);
+    }
+    return *companyFirstWords_;
+  }
+
   static std::string keyOf(const std::vector<Unit>& units, const Span& span) {
     std::string key;
     for (std::size_t i = span.first; i <= span.last; ++i) {
@@ -824,8 +868,8 @@ class CandidateFinder {
     // "United" opens "United States": a known name that starts with a common word.
     if (opensKnownPhrase(units, index)) return false;
     if (speaksAsKnownName(units, index)) return false;
-    if (lowerVocabulary_.count(unit.key) > 0 || lexicon_.isCommonWord(unit.key, sentenceLanguage_))
-      return true;
+    if (lowerVocabulary_.count(unit.key) > 0) return true;
+    if (lexicon_.isCommonWord(unit.key, sentenceLanguage_)) return !companyFirstWords().contains(unit.key);
     // "Please, soyez sérieux": a word of the other language set apart at a
     // sentence's start is an interjection; it is a name only if the text
     // also writes it with a capital where no sentence starts ("entre Speed
@@ -862,7 +906,7 @@ class CandidateFinder {
   PhraseMatch longestPhraseOfWordsFrom(const std::vector<Unit>& units, std::size_t first) const {
     std::vector<std::string> words;
     for (std::size_t i = first;
-         i < units.size() && units[i].isWord && words.size() < Lexicon::kMaxPhraseWords; ++i)
+         i < units.size() && units[i].isWord && words.size() < Lexicon::kMaxPhraseUnits; ++i)
       words.push_back(units[i].key);
     return lexicon_.longestPhrase(words);
   }
@@ -889,9 +933,13 @@ class CandidateFinder {
     const auto smallWord = [](const std::string& key) {
       return cues::isFunctionWord(key) || cues::isNameConnector(key);
     };
-    if (next >= units.size() || !units[next].isWord ||
-        !(smallWord(units[next].key) || (!units[next].capitalised && lexicon_.isDemonymKey(units[next].key))))
-      return span.last;
+    if (next >= units.size() || !units[next].isWord) return span.last;
+    // « La France insoumise »: a body the lexicon knows may go on over any
+    // word in lower case; a country or a feast only over a nationality.
+    const bool smallOrNationality =
+        smallWord(units[next].key) || (!units[next].capitalised && lexicon_.isDemonymKey(units[next].key));
+    if (!smallOrNationality && units[next].capitalised) return span.last;
+    const bool onlyBodies = !smallOrNationality;
     // "Selon le Journal du dimanche": the known name may open inside the
     // span, after the words that a sentence's capital took in.
     for (std::size_t start = span.first; start <= span.last; ++start) {
@@ -901,9 +949,10 @@ class CandidateFinder {
       // A weekday is a small word of sentences, but may close a title (« Journal du dimanche »).
       if (end <= next || cues::isNameConnector(units[end - 1].key)) continue;
       const bool body =
-          std::any_of(known.entries.begin(), known.entries.end(), [](const LexiconEntry* entry) {
+          std::any_of(known.entries.begin(), known.entries.end(), [onlyBodies](const LexiconEntry* entry) {
             return entry->category == LexiconCategory::Organisation ||
-                   entry->category == LexiconCategory::Country || entry->category == LexiconCategory::Region;
+                   (!onlyBodies && (entry->category == LexiconCategory::Country ||
+                                    entry->category == LexiconCategory::Region));
           });
       if (body) return end - 1;
     }
@@ -960,10 +1009,10 @@ class CandidateFinder {
       while (open < units.size() && open <= span.last + kMaxLowerCaseWords && units[open].isWord &&
              !units[open].capitalised)
         ++open;
-      if (open == span.last + 1 || (j + 1 < spans.size() && spans[j + 1].first <= open)) continue;
+      if (j + 1 < spans.size() && spans[j + 1].first <= open) continue;
       const std::string acronym = acronymAt(units, open);
       if (acronym.empty()) continue;
-      if (initialsOf(units, span.first, open - 1, true) == acronym) {
+      if (open > span.last + 1 && initialsOf(units, span.first, open - 1, true) == acronym) {
         span.last = open - 1;
       } else if (span.first > 0 && isArticle(units[span.first - 1].key) &&
                  units[span.first - 1].capitalised && (j == 0 || spans[j - 1].last < span.first - 1) &&
@@ -1451,7 +1500,8 @@ class CandidateFinder {
       }
       // A capitalised title before a name is a cue, not part of it ("Président Obama").
       const std::size_t beforeTitles = span.first;
-      while (span.first < span.last && (isTitleAt(units, span.first) || !units[span.first].isWord)) {
+      while (span.first < span.last && (isTitleAt(units, span.first) || !units[span.first].isWord) &&
+             !hasOfficersOffice(units, span)) {
         ++span.first;
       }
       // "Co-founder of Google": nor the connector after the title.
@@ -1638,6 +1688,8 @@ class CandidateFinder {
   // comes before it is a name of its own unless it is only words of the
   // title ("Shadow Home").
   void splitAtInnerTitle(const std::vector<Unit>& units, Span span, std::vector<Span>& out) const {
+    // "the Attorney General's Office" is the office, titles and all.
+    if (hasOfficersOffice(units, span)) return splitAdjacentNames(units, span, out);
     for (std::size_t t = span.first + 1; t <= span.last; ++t) {
       if (!units[t].isWord || !isTitleAt(units, t)) continue;
       // "Undersecretary for Education Mr. Toccafondi": the run stops at the
@@ -2392,6 +2444,7 @@ class CandidateFinder {
   LexiconCache lexicon_;
   std::unordered_set<std::string> lowerVocabulary_;
   mutable std::optional<std::unordered_set<std::string>> capitalisedInRunningText_;
+  mutable std::optional<std::unordered_set<std::string>> companyFirstWords_;
   // The first words of names of two words or more, as the running text has
   // read them so far ("fairway" of "Fairway Foods").
   std::unordered_set<std::string> openersOfLongerNames_;

@@ -190,6 +190,13 @@ TEST_CASE("longest phrase") {
   CHECK(nyt.words == 3);
   CHECK(has(nyt.entries, "org:nyt"));
 
+  // An elision is a word of the text but none of the key ("de l'image").
+  const std::vector<std::string> cnc = {"centre", "national", "du",    "cinema", "et",
+                                        "de",     "l'",       "image", "animee", "a"};
+  const PhraseMatch film = lex().longestPhrase(cnc);
+  CHECK(film.words == 9);
+  CHECK(has(film.entries, "org:cnc"));
+
   const std::vector<std::string> none = {"zzqx", "coree"};
   CHECK(lex().longestPhrase(none).words == 0);
   CHECK(lex().longestPhrase(std::span<const std::string>()).words == 0);

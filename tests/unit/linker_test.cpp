@@ -428,3 +428,27 @@ TEST_CASE("a title of an article and one word is its translation that opens with
   const auto body = link({document("en", {{"The Guardian", O}}), document("fr", {{"Le Guardian Angel", W}})});
   CHECK_FALSE(body.same("The Guardian", "Le Guardian Angel"));
 }
+
+TEST_CASE("a company is called by the first words of its name in its own document") {
+  const auto linked =
+      link({document("a", {{"Meridian Capital Partners LLC", O},
+                           {"Meridian Capital", O},
+                           {"Meridian", O},
+                           {"Halvorsen", O}}),
+            document("b", {{"Orion Holdings Inc.", O}, {"Orion Energy Ltd", O}, {"Orion", O}}),
+            document("c", {{"Meridian", O}})});
+  CHECK(linked.same("Meridian", "Meridian Capital Partners LLC", 0, 0));
+  CHECK(linked.same("Meridian Capital", "Meridian Capital Partners LLC", 0, 0));
+  CHECK(linked.of("Meridian", 0)->name == "Meridian Capital Partners LLC");
+  CHECK_FALSE(linked.same("Halvorsen", "Meridian Capital Partners LLC", 0, 0));
+  // Two companies open with the word: it is neither.
+  CHECK_FALSE(linked.same("Orion", "Orion Holdings Inc.", 1, 1));
+  CHECK_FALSE(linked.same("Orion", "Orion Energy Ltd", 1, 1));
+  // Without its legal form, a longer name says nothing of a shorter one.
+  const auto plain = link({document("d", {{"Meridian Capital Partners", O}, {"Meridian", O}})});
+  CHECK_FALSE(plain.same("Meridian", "Meridian Capital Partners"));
+  // A short name the lexicon knows is its own entity.
+  const auto known =
+      link({document("e", {{"Sony Pictures Entertainment Inc.", O}, {"Sony", O, "org:sony"}})});
+  CHECK_FALSE(known.same("Sony", "Sony Pictures Entertainment Inc."));
+}

@@ -2192,3 +2192,50 @@ TEST_CASE("a title in the possessive does not vouch for the common word after it
   // A title as such still does.
   CHECK(surfaces("On Wednesday they met Dr Hope.", Language::English) == std::vector<std::string>{"Hope"});
 }
+
+TEST_CASE("a body the lexicon knows goes on over its lower-case words and elisions") {
+  CHECK(surfaces("Les députés du groupe La France insoumise ont voté contre.", Language::French) ==
+        std::vector<std::string>{"France insoumise"});
+  CHECK(typeOf("Les députés du groupe La France insoumise ont voté contre.", "France insoumise",
+               Language::French) == EntityType::Org);
+  // The acronym defined after it gives the name back its article.
+  CHECK(surfaces("Les députés de La France insoumise (LFI) ont voté.", Language::French) ==
+        std::vector<std::string>{"La France insoumise", "LFI"});
+  CHECK(surfaces("Le Centre national du cinéma et de l'image animée a refusé.", Language::French) ==
+        std::vector<std::string>{"Centre national du cinéma et de l'image animée"});
+  // A country goes on over a nationality only, not over any word.
+  CHECK(surfaces("La France perd 3 % cette année.", Language::French) == std::vector<std::string>{"France"});
+}
+
+TEST_CASE("an office named after its officer is one name, possessive and all") {
+  CHECK(surfaces("A spokesman for the U.S. Attorney's Office for the Southern District of New York declined.",
+                 Language::English) ==
+        std::vector<std::string>{"U.S. Attorney's Office for the Southern District of New York"});
+  CHECK(typeOf("The Attorney General's Office replied on Monday.", "Attorney General's Office",
+               Language::English) == EntityType::Org);
+  CHECK(typeOf("Deputies of the LA Sheriff's Department arrived.", "LA Sheriff's Department",
+               Language::English) == EntityType::Org);
+  // Any other possessive still ends the name.
+  CHECK(surfaces("Nothing changed in Halvorsen's Bergen office.", Language::English) ==
+        std::vector<std::string>{"Halvorsen", "Bergen"});
+}
+
+TEST_CASE("bonds and creditors after an unknown name make it a company, not a country") {
+  CHECK(typeOf("Investors fled Evergrande bonds on Monday.", "Evergrande", Language::English) ==
+        EntityType::Org);
+  CHECK(typeOf("Traders sold Argentina bonds on Monday.", "Argentina", Language::English) == EntityType::Loc);
+}
+
+TEST_CASE("a company named with its legal form keeps its first word at a sentence's start") {
+  const std::string text =
+      "The judge ruled against Meridian Capital Partners LLC on Thursday. Meridian, which managed "
+      "$2 billion, was wound down.";
+  CHECK(surfaces(text, Language::English) ==
+        std::vector<std::string>{"Meridian Capital Partners LLC", "Meridian"});
+  CHECK(surfaces("The holding (Kestrel Holdings S.à r.l.) still shows a loan.", Language::English) ==
+        std::vector<std::string>{"Kestrel Holdings S.à r.l."});
+  // Without the legal form the common word at the start is no name.
+  CHECK(
+      surfaces("The judge ruled against Meridian Capital Partners on Thursday. Meridian lines cross the map.",
+               Language::English) == std::vector<std::string>{"Meridian Capital Partners"});
+}
