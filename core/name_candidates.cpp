@@ -479,7 +479,9 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first, Langua
       if ((longCaps && !units[last].allCaps) || (lastLongCaps && !unit.allCaps)) break;
       // "Erbrée VOL": a short all-caps dictionary word after a name in mixed
       // case starts a heading.
-      if (unit.allCaps && !units[last].allCaps && unit.key.size() >= 3 && isCommonWord(unit.key)) break;
+      if (unit.allCaps && !units[last].allCaps && unit.key.size() >= 3 && isCommonWord(unit.key) &&
+          !legalForm)
+        break;
       last = next++;
       continue;
     }
@@ -1540,7 +1542,12 @@ class CandidateFinder {
         const bool mailPrefix =
             (only.key == "fw" || only.key == "fwd" || only.key == "re" || only.key == "tr") &&
             span.last + 1 < units.size() && units[span.last + 1].key == ":";
-        if (mailPrefix) continue;
+        // "Subject:", "Objet :", "Attachments:": the fields of a mail's header.
+        const bool mailField =
+            (only.key == "subject" || only.key == "objet" || only.key == "attachments" || only.key == "cc" ||
+             only.key == "bcc" || only.key == "sent" || only.key == "envoye") &&
+            span.last + 1 < units.size() && units[span.last + 1].key == ":";
+        if (mailPrefix || mailField) continue;
         // "Ah", "Qu", OCR debris: two letters in mixed case are no name unless
         // a title vouches for them ("M. Li").
         if (only.key.size() <= 2 && !only.allCaps && !followsTitle(units, span.first)) continue;

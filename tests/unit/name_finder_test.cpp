@@ -2239,3 +2239,19 @@ TEST_CASE("a company named with its legal form keeps its first word at a sentenc
       surfaces("The judge ruled against Meridian Capital Partners on Thursday. Meridian lines cross the map.",
                Language::English) == std::vector<std::string>{"Meridian Capital Partners"});
 }
+
+TEST_CASE("a mail's header fields are no names, and a French legal form that is a word closes a company") {
+  CHECK(surfaces("Date: mardi 7 février 2023\nSubject: RE: dossier Tanger\n\nBonjour Bruno,",
+                 Language::French) == std::vector<std::string>{"Tanger", "Bruno"});
+  CHECK(surfaces("Natixis attend les comptes de Vantor Énergie SAS depuis mars.", Language::French) ==
+        std::vector<std::string>{"Natixis", "Vantor Énergie SAS"});
+  // "sas" is a word: after a name in capitals it still opens a heading.
+  CHECK(surfaces("Natixis attend les comptes de Vantor Énergie SAS.", Language::French).back() ==
+        "Vantor Énergie SAS");
+}
+
+TEST_CASE("the ministries' buildings name them") {
+  CHECK(typeOf("Bercy ne bloquera pas l'opération, selon nos informations.", "Bercy", Language::French) ==
+        EntityType::Org);
+  CHECK(typeOf("Du côté de Beauvau, on confirme.", "Beauvau", Language::French) == EntityType::Org);
+}
