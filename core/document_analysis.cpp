@@ -117,8 +117,10 @@ std::vector<Mention> mergeMentions(std::vector<Mention> patterns, std::vector<Me
     while (p < patternCount && merged[p].end <= name.start) ++p;
     const bool overlaps = p < patternCount && merged[p].start < name.end;
     // "CAC 40", "S&P 500": a bare number inside a name is part of it, and
-    // so is anything inside a name the lexicon knows whole (« Journal du dimanche »).
-    const Mention* inside = overlaps && merged[p].start > name.start && merged[p].end <= name.end &&
+    // so is anything inside a name the lexicon knows whole (« Journal du
+    // dimanche », "the Sunday Times").
+    const bool shorter = overlaps && (merged[p].start > name.start || merged[p].end < name.end);
+    const Mention* inside = shorter && merged[p].start >= name.start && merged[p].end <= name.end &&
                                     (p + 1 >= patternCount || merged[p + 1].start >= name.end)
                                 ? &merged[p]
                                 : nullptr;

@@ -191,12 +191,23 @@ bool isTitleCase(const std::vector<Unit>& units) {
     }
     return words >= 3 && capitalisedSmallWord;
   }
+  // Headline style leaves only short words in lower case, and some
+  // prepositions; a verb in lower case ("de Sean Baker remporte la Palme")
+  // is a sentence with many names.
+  static constexpr std::array<std::string_view, 10> kLowerCaseInHeadlines = {
+      "with", "from", "into", "onto", "over", "upon", "than", "that", "amid", "after"};
   int longWords = 0;
   int capitalised = 0;
   for (const Unit& unit : units) {
     if (!unit.isWord || unit.key.size() < 4) continue;
     ++longWords;
-    if (unit.capitalised) ++capitalised;
+    if (unit.capitalised) {
+      ++capitalised;
+    } else if (std::find(kLowerCaseInHeadlines.begin(), kLowerCaseInHeadlines.end(), unit.key) ==
+                   kLowerCaseInHeadlines.end() &&
+               std::any_of(unit.key.begin(), unit.key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return false;
+    }
   }
   return longWords >= 3 && capitalised * 10 >= longWords * 7;
 }
@@ -352,6 +363,13 @@ bool isMonthName(std::string_view key) {
       "février", "mars",      "avril",   "mai",      "juin",     "juillet", "aout",
       "août",    "septembre", "octobre", "novembre", "decembre", "décembre"};
   return std::find(kMonths.begin(), kMonths.end(), key) != kMonths.end();
+}
+
+bool isWeekdayOrMonth(std::string_view key) {
+  static constexpr std::array<std::string_view, 14> kWeekdays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "lundi",  "mardi",   "mercredi",  "jeudi",    "vendredi", "samedi",   "dimanche"};
+  return isMonthName(key) || std::find(kWeekdays.begin(), kWeekdays.end(), key) != kWeekdays.end();
 }
 
 // "Paris, 22 avril", "Brest, le 3 mai", "London, 4 March": a dateline after a name.
@@ -1500,6 +1518,14 @@ class CandidateFinder {
           isWellKnownName(keyOf(units, Span{span.first + 1, span.last}))) {
         ++span.first;
       }
+      // "On Saturday Mary Smith won", "In March Apple said": the weekday or
+      // the month before a name is the date's, unless the two are one name
+      // ("the Sunday Times", "June Carter").
+      if (span.first < span.last && isWeekdayOrMonth(units[span.first].key) &&
+          !lexicon_.isGivenName(units[span.first].key) &&
+          !(span.first > 0 && units[span.first - 1].key == "the") &&
+          !isKnownBeyondGivenNames(keyOf(units, span)))
+        ++span.first;
       // A capitalised title before a name is a cue, not part of it ("Président Obama").
       const std::size_t beforeTitles = span.first;
       while (span.first < span.last && (isTitleAt(units, span.first) || !units[span.first].isWord) &&
@@ -1581,7 +1607,8 @@ class CandidateFinder {
       if (link == 0) link = personOfPlace(units, span);
       if (link != 0) {
         splitAtInnerTitle(units, Span{span.first, link - 1}, spans);
-        spans.push_back(Span{link + 1, span.last});
+        const bool article = units[link + 1].key == "the" && !units[link + 1].capitalised;
+        spans.push_back(Span{link + (article ? 2 : 1), span.last});
         continue;
       }
       splitAtInnerTitle(units, span, spans);
@@ -1636,15 +1663,18 @@ class CandidateFinder {
   std::size_t personOfPlace(const std::vector<Unit>& units, const Span& span) const {
     for (std::size_t of = span.first + 2; of < span.last; ++of) {
       if (units[of].key != "of" || units[of].capitalised) continue;
-      const auto entries = lexicon_.lookup(keyOf(units, Span{of + 1, span.last}));
+      // "Barbora Krejcikova of the Czech Republic".
+      const std::size_t place = units[of + 1].key == "the" && !units[of + 1].capitalised ? of + 2 : of + 1;
+      if (place > span.last) return 0;
+      const auto entries = lexicon_.lookup(keyOf(units, Span{place, span.last}));
       const bool known = std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* e) {
         return e->category == LexiconCategory::Country || e->category == LexiconCategory::Region ||
                e->category == LexiconCategory::City || e->category == LexiconCategory::Organisation;
       });
       const bool longName =
-          span.last >= of + 2 && std::all_of(units.begin() + static_cast<std::ptrdiff_t>(of) + 1,
-                                             units.begin() + static_cast<std::ptrdiff_t>(span.last) + 1,
-                                             [](const Unit& unit) { return unit.capitalised; });
+          span.last >= place + 1 && std::all_of(units.begin() + static_cast<std::ptrdiff_t>(place),
+                                                units.begin() + static_cast<std::ptrdiff_t>(span.last) + 1,
+                                                [](const Unit& unit) { return unit.capitalised; });
       // "Jeffrey Coopersmith of Orrick, Herrington": one word no dictionary
       // has, and the firm's name goes on after the comma.
       const bool firmGoesOn = span.last == of + 1 && span.last + 2 < units.size() &&

@@ -603,7 +603,9 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // dictionary word names a body, though the name lists give it to people too.
   const bool placeFirst = words.size() >= 2 && namesCountryOrRegion(lexicon.lookup(words[firstName])) &&
                           !namesCountryOrRegion(lexicon.lookup(candidate.key));  // but "Corée du Nord"
-  const bool placeBeforeWord = placeFirst && lexicon.isCommonWord(last, Language::Unknown);
+  // "Mary Smith", "Georgia Brown": a word the name lists have too is a surname.
+  const bool placeBeforeWord =
+      placeFirst && lexicon.isCommonWord(last, Language::Unknown) && !lexicon.isGivenName(last);
   const bool givenNameFirst = lexicon.isGivenName(words[firstName]) && !placeBeforeWord;
   // "Supreme Court of Appeal", "Grace Church": a word of an institution or a
   // place anywhere in the name outweighs a first word that is also a given name.

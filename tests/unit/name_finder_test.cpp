@@ -2255,3 +2255,51 @@ TEST_CASE("the ministries' buildings name them") {
         EntityType::Org);
   CHECK(typeOf("Du côté de Beauvau, on confirme.", "Beauvau", Language::French) == EntityType::Org);
 }
+
+TEST_CASE("a headline with a verb in lower case is no Title Case, however many names it has") {
+  const std::string french =
+      "Cannes 2024 : « Anora » de Sean Baker remporte la Palme\n\nLe jury a voté samedi.";
+  const auto found = surfaces(french, Language::French);
+  CHECK(std::find(found.begin(), found.end(), "Sean Baker") != found.end());
+  // An English headline in Title Case still needs more than its capitals.
+  CHECK(surfaces("Experts Warn Of More Attacks On Banks\n\nThe attacks went on.", Language::English).empty());
+}
+
+TEST_CASE("a weekday or a month before a name belongs to the date") {
+  CHECK(surfaces("On Saturday Mary Smith won the title.", Language::English) ==
+        std::vector<std::string>{"Mary Smith"});
+  CHECK(surfaces("In March Apple said it would appeal.", Language::English) ==
+        std::vector<std::string>{"Apple"});
+  CHECK(surfaces("Samedi Jean Dupont est parti.", Language::French) ==
+        std::vector<std::string>{"Jean Dupont"});
+  // A month that is a given name opens a person's name.
+  CHECK(surfaces("Yesterday June Carter sang.", Language::English) ==
+        std::vector<std::string>{"June Carter"});
+  // A newspaper named after its day keeps it.
+  CHECK(typeOf("He told the Sunday Times that he would go.", "Sunday Times", Language::English) ==
+        EntityType::Org);
+}
+
+TEST_CASE("a given name that is also a region opens a person's name") {
+  CHECK(typeOf("Mary Smith won the title on Saturday.", "Mary Smith", Language::English) ==
+        EntityType::Person);
+  CHECK(typeOf("Yesterday Georgia Brown said no.", "Georgia Brown", Language::English) == EntityType::Person);
+  // A region before a dictionary word still names a body.
+  CHECK(typeOf("Georgia Power raised its prices.", "Georgia Power", Language::English) == EntityType::Org);
+}
+
+TEST_CASE("a person of the country the lexicon knows is two names") {
+  CHECK(surfaces("Yesterday Mary Smith of the Czech Republic won the title.", Language::English) ==
+        std::vector<std::string>{"Mary Smith", "Czech Republic"});
+  // A body's name keeps its "of the".
+  CHECK(surfaces("He joined the Bank of the West.", Language::English) ==
+        std::vector<std::string>{"Bank of the West"});
+}
+
+TEST_CASE("tennis majors are events and a Spaniard a nationality") {
+  CHECK(typeOf("He won his second straight Wimbledon title on Sunday.", "Wimbledon", Language::English) ==
+        EntityType::Event);
+  CHECK(typeOf("She won the French Open at Roland Garros last month.", "Roland Garros", Language::English) ==
+        EntityType::Event);
+  CHECK(typeOf("The 21-year-old Spaniard won again.", "Spaniard", Language::English) == EntityType::Norp);
+}
