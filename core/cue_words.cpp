@@ -496,6 +496,10 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kOrganisationWords = sorted(std::to_array<std::string_view>({
+    "embassy",
+    "ambassade",
+    "consulate",
+    "consulat",
     // Italian, Spanish, Portuguese, German and Dutch institutions, as they
     // appear untranslated in French and English news.
     "ministerie",

@@ -1681,7 +1681,18 @@ class CandidateFinder {
                               units[span.last + 1].key == "," && units[span.last + 2].capitalised &&
                               !lexicon_.isCommonWord(units[span.last].key, Language::Unknown);
       if (!known && !longName && !firmGoesOn) return 0;
-      if (!followsTitle(units, span.first) && !lexicon_.isGivenName(units[span.first].key)) return 0;
+      // "Barbora Krejcikova of the Czech Republic": a given name the lists
+      // lack, when two words no dictionary has come before a country.
+      const bool country = std::any_of(entries.begin(), entries.end(), [](const LexiconEntry* e) {
+        return e->category == LexiconCategory::Country;
+      });
+      const bool unknownWordsBeforeCountry =
+          country && of == span.first + 2 &&
+          !lexicon_.isCommonWord(units[span.first].key, Language::Unknown) &&
+          !lexicon_.isCommonWord(units[span.first + 1].key, Language::Unknown);
+      if (!followsTitle(units, span.first) && !lexicon_.isGivenName(units[span.first].key) &&
+          !unknownWordsBeforeCountry)
+        return 0;
       for (std::size_t i = span.first; i < of; ++i) {
         const Unit& unit = units[i];
         if (!unit.isWord || !unit.capitalised || cues::isOrganisationWord(unit.key) ||

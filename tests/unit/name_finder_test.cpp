@@ -2291,9 +2291,13 @@ TEST_CASE("a given name that is also a region opens a person's name") {
 TEST_CASE("a person of the country the lexicon knows is two names") {
   CHECK(surfaces("Yesterday Mary Smith of the Czech Republic won the title.", Language::English) ==
         std::vector<std::string>{"Mary Smith", "Czech Republic"});
-  // A body's name keeps its "of the".
+  // Two words no dictionary has, though the name lists lack the first.
+  CHECK(surfaces("Barbora Krejcikova of the Czech Republic won the title.", Language::English) ==
+        std::vector<std::string>{"Barbora Krejcikova", "Czech Republic"});
+  // A body's name keeps its "of the", and an embassy is a body.
   CHECK(surfaces("He joined the Bank of the West.", Language::English) ==
         std::vector<std::string>{"Bank of the West"});
+  CHECK(typeOf("The Embassy of France said no.", "Embassy of France", Language::English) == EntityType::Org);
 }
 
 TEST_CASE("tennis majors are events and a Spaniard a nationality") {
