@@ -439,7 +439,8 @@ bool isElision(std::string_view foldedWord) {
 
 }  // namespace
 
-PhraseMatch Lexicon::longestPhrase(std::span<const std::string> foldedWords) const {
+template <typename Word>
+PhraseMatch Lexicon::longestPhraseOf(std::span<const Word> foldedWords) const {
   PhraseMatch match;
   const std::size_t limit = std::min(foldedWords.size(), kMaxPhraseUnits);
   std::array<std::size_t, kMaxPhraseUnits + 1> ends{};
@@ -466,6 +467,14 @@ PhraseMatch Lexicon::longestPhrase(std::span<const std::string> foldedWords) con
   }
   if (match.words > 0) match.entries = lookup(std::string_view(joined).substr(0, ends[match.words]));
   return match;
+}
+
+PhraseMatch Lexicon::longestPhrase(std::span<const std::string> foldedWords) const {
+  return longestPhraseOf(foldedWords);
+}
+
+PhraseMatch Lexicon::longestPhrase(std::span<const std::string_view> foldedWords) const {
+  return longestPhraseOf(foldedWords);
 }
 
 std::vector<const LexiconEntry*> Lexicon::lookup(std::string_view foldedPhrase) const {

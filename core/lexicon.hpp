@@ -104,6 +104,7 @@ class Lexicon {
   // "etats-unis"), but an elision by none.
   // Returns words == 0 when none.
   PhraseMatch longestPhrase(std::span<const std::string> foldedWords) const;
+  PhraseMatch longestPhrase(std::span<const std::string_view> foldedWords) const;
   std::vector<const LexiconEntry*> lookup(std::string_view foldedPhrase) const;  // exact key
   bool isCommonWord(std::string_view foldedWord, Language language) const;       // Unknown: either language
   bool isKnownProperNoun(std::string_view foldedWord) const;  // capitalised dictionary entries (wamerican)
@@ -124,6 +125,8 @@ class Lexicon {
  private:
   struct Impl;
   explicit Lexicon(std::unique_ptr<Impl> impl);
+  template <typename Word>
+  PhraseMatch longestPhraseOf(std::span<const Word> foldedWords) const;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -47,6 +47,9 @@ class LexiconCache {
   PhraseMatch longestPhrase(std::span<const std::string> foldedWords) const {
     return lexicon_.longestPhrase(foldedWords);
   }
+  PhraseMatch longestPhrase(std::span<const std::string_view> foldedWords) const {
+    return lexicon_.longestPhrase(foldedWords);
+  }
 
   const Lexicon& lexicon() const { return lexicon_; }
 

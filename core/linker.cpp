@@ -262,23 +262,14 @@ class Linker {
   // "Norwich" typed a body is "Norwich City" of the same document, when the
   // document names one club of that town only.
   void linkClubsToTowns() {
-    std::unordered_map<std::string, std::vector<std::uint32_t>> clubsByTown;  // "<document> <town>"
-    const auto townKey = [](const Group& group, std::string_view town) {
-      return std::to_string(group.document) + " " + std::string(town);
-    };
+    std::unordered_map<std::string, std::vector<std::uint32_t>> clubsByTown;
     for (std::uint32_t g = 0; g < groups_.size(); ++g) {
       const Group& group = groups_[g];
       if (!group.named || group.words != 2 || group.type() != EntityType::Org) continue;
       const std::vector<std::string_view> words = keyWords(group.key);
-      if (cues::isClubWord(words[1])) clubsByTown[townKey(group, words[0])].push_back(g);
+      if (cues::isClubWord(words[1])) clubsByTown[keyInDocument(group, words[0])].push_back(g);
     }
-    if (clubsByTown.empty()) return;
-    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
-      const Group& group = groups_[g];
-      if (!group.named || group.words != 1 || group.type() != EntityType::Org) continue;
-      const auto clubs = clubsByTown.find(townKey(group, group.key));
-      if (clubs != clubsByTown.end() && clubs->second.size() == 1) link(g, clubs->second.front());
-    }
+    linkToOnlyLongerName(clubsByTown, [](const Group& group) { return group.words == 1; });
   }
 
   // ---- rule 3c: a company by the first words of its name ---------------------------------
@@ -287,10 +278,7 @@ class Linker {
   // the same document, when no other company named with its legal form there
   // opens with the same words.
   void linkCompaniesToShortNames() {
-    std::unordered_map<std::string, std::vector<std::uint32_t>> companiesByOpening;  // "<document> <words>"
-    const auto openingKey = [](const Group& group, std::string_view opening) {
-      return std::to_string(group.document) + " " + std::string(opening);
-    };
+    std::unordered_map<std::string, std::vector<std::uint32_t>> companiesByOpening;
     for (std::uint32_t g = 0; g < groups_.size(); ++g) {
       const Group& group = groups_[g];
       if (!group.named || group.type() != EntityType::Org || !endsWithLegalForm(group.firstSurface)) continue;
@@ -299,17 +287,29 @@ class Linker {
       for (std::size_t k = 0; k + 1 < words.size(); ++k) {
         const std::size_t end =
             static_cast<std::size_t>(words[k].data() - group.key.data()) + words[k].size();
-        companiesByOpening[openingKey(group, std::string_view(group.key).substr(0, end))].push_back(g);
+        companiesByOpening[keyInDocument(group, std::string_view(group.key).substr(0, end))].push_back(g);
       }
     }
-    if (companiesByOpening.empty()) return;
+    // "Sony" is the group the lexicon knows, not "Sony Pictures Entertainment Inc.".
+    linkToOnlyLongerName(companiesByOpening, [](const Group& group) { return group.kb.empty(); });
+  }
+
+  // "<document> <words>": words of a name, within one document.
+  static std::string keyInDocument(const Group& group, std::string_view words) {
+    return std::to_string(group.document) + " " + std::string(words);
+  }
+
+  // Links each named body that `isShortForm` accepts to the longer name
+  // `longerNames` holds for its key in its document, when it holds only one.
+  template <typename ShortFormPredicate>
+  void linkToOnlyLongerName(const std::unordered_map<std::string, std::vector<std::uint32_t>>& longerNames,
+                            const ShortFormPredicate& isShortForm) {
+    if (longerNames.empty()) return;
     for (std::uint32_t g = 0; g < groups_.size(); ++g) {
       const Group& group = groups_[g];
-      // "Sony" is the group the lexicon knows, not "Sony Pictures Entertainment Inc.".
-      if (!group.named || group.type() != EntityType::Org || !group.kb.empty()) continue;
-      const auto companies = companiesByOpening.find(openingKey(group, group.key));
-      if (companies != companiesByOpening.end() && companies->second.size() == 1)
-        link(g, companies->second.front());
+      if (!group.named || group.type() != EntityType::Org || !isShortForm(group)) continue;
+      const auto longer = longerNames.find(keyInDocument(group, group.key));
+      if (longer != longerNames.end() && longer->second.size() == 1) link(g, longer->second.front());
     }
   }
 

@@ -835,8 +835,16 @@ class CandidateFinder {
     const auto& tokens = segmentation_.tokens;
     for (std::size_t i = 1; i < tokens.size(); ++i) {
       const std::string_view form = tokenText(text_, tokens[i]);
-      if (tokens[i].kind != TokenKind::Word || !startsWithUpper(form) || !cues::isLegalForm(foldKey(form)))
-        continue;
+      // Legal forms are short and in ASCII: most words need no folding to be ruled out.
+      std::array<char, 12> lower{};
+      if (tokens[i].kind != TokenKind::Word || form.size() > lower.size() || !startsWithUpper(form)) continue;
+      bool ascii = true;
+      for (std::size_t c = 0; c < form.size(); ++c) {
+        const auto byte = static_cast<unsigned char>(form[c]);
+        ascii = ascii && byte < 0x80;
+        lower[c] = static_cast<char>(std::tolower(byte));
+      }
+      if (!ascii || !cues::isLegalForm(std::string_view(lower.data(), form.size()))) continue;
       std::size_t first = i;
       while (first > 0 && !tokens[first].lineBreakBefore && tokens[first - 1].kind == TokenKind::Word &&
              startsWithUpper(tokenText(text_, tokens[first - 1])))
@@ -924,11 +932,12 @@ class CandidateFinder {
   // The longest phrase the lexicon knows in the run of words from `first`,
   // up to the first unit that is not a word.
   PhraseMatch longestPhraseOfWordsFrom(const std::vector<Unit>& units, std::size_t first) const {
-    std::vector<std::string> words;
-    for (std::size_t i = first;
-         i < units.size() && units[i].isWord && words.size() < Lexicon::kMaxPhraseUnits; ++i)
-      words.push_back(units[i].key);
-    return lexicon_.longestPhrase(words);
+    // Views, not copies: this runs for most names.
+    std::array<std::string_view, Lexicon::kMaxPhraseUnits> words;
+    std::size_t count = 0;
+    for (std::size_t i = first; i < units.size() && units[i].isWord && count < words.size(); ++i)
+      words[count++] = units[i].key;
+    return lexicon_.longestPhrase(std::span<const std::string_view>(words.data(), count));
   }
 
   // "les îles Vierges britanniques", "le golfe Persique": French writes the
@@ -960,9 +969,21 @@ class CandidateFinder {
         smallWord(units[next].key) || (!units[next].capitalised && lexicon_.isDemonymKey(units[next].key));
     if (!smallOrNationality && units[next].capitalised) return span.last;
     const bool onlyBodies = !smallOrNationality;
+    // Most names are followed by a lower-case word: only a body's head, a
+    // dictionary word (« Communauté économique… ») or a name the lexicon
+    // knows ("France" of « La France insoumise ») is worth a search from the
+    // start of the span; people's names are not.
+    std::size_t head = span.first;
+    if (onlyBodies) {
+      if (head < span.last && cues::isFunctionWord(units[head].key)) ++head;
+      const std::string& word = units[head].key;
+      if (!cues::isOrganisationWord(word) && !cues::isFrenchInstitutionHead(word) &&
+          !lexicon_.isCommonWord(word, Language::Unknown) && !isWellKnownName(word))
+        return span.last;
+    }
     // "Selon le Journal du dimanche": the known name may open inside the
     // span, after the words that a sentence's capital took in.
-    for (std::size_t start = span.first; start <= span.last; ++start) {
+    for (std::size_t start = span.first; start <= (onlyBodies ? head : span.last); ++start) {
       if (!units[start].capitalised) continue;
       const PhraseMatch known = longestPhraseOfWordsFrom(units, start);
       const std::size_t end = start + known.words;
