@@ -1549,8 +1549,10 @@ class CandidateFinder {
         ++span.first;
       // A capitalised title before a name is a cue, not part of it ("Président Obama").
       const std::size_t beforeTitles = span.first;
-      while (span.first < span.last && (isTitleAt(units, span.first) || !units[span.first].isWord) &&
-             !hasOfficersOffice(units, span)) {
+      // "the Attorney General's Office" keeps its titles.
+      const bool officersOffice = hasOfficersOffice(units, span);
+      while (!officersOffice && span.first < span.last &&
+             (isTitleAt(units, span.first) || !units[span.first].isWord)) {
         ++span.first;
       }
       // "Co-founder of Google": nor the connector after the title.
