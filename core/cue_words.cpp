@@ -426,6 +426,10 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
     "inspecteur",
     "inspector",
     "capitaine",
+    "commander",
+    "commandant",
+    "admiral",
+    "brigadier",
     "captain",
     "colonel",
     "lieutenant",
@@ -666,6 +670,7 @@ constexpr auto kOrganisationWords = sorted(std::to_array<std::string_view>({
     "college",
     "lycee",
     "hospital",
+    "customs",
     "hopital",
     "clinic",
     "clinique",
@@ -876,6 +881,8 @@ constexpr auto kFrenchInstitutionHeads = sorted(std::to_array<std::string_view>(
     "secretariat",
     "securite",
     "service",
+    "surete",
+    "protection",
     // Clubs named after their town's adjective: "Olympique lyonnais", "Stade rennais".
     "olympique",
     "racing",
@@ -1339,10 +1346,51 @@ constexpr auto kCommonAbbreviations = sorted(std::to_array<std::string_view>({
 }));
 
 constexpr auto kLegalForms = sorted(std::to_array<std::string_view>({
-    "inc",          "corp",        "ltd",   "llc",   "llp",   "plc",   "sa",    "s.a",     "sas", "sarl",
-    "ag",           "gmbh",        "nv",    "n.v",   "bv",    "spa",   "s.p.a", "lp",      "co",  "limited",
-    "incorporated", "corporation", "l.l.p", "l.l.c", "l.p",   "p.l.c", "s.a.s", "s.a.r.l", "b.v", "asa",
-    "ab",           "oyj",         "kgaa",  "srl",   "s.r.l", "sprl",  "bvba",  "r.l",
+    "inc",
+    "corp",
+    "ltd",
+    "llc",
+    "llp",
+    "plc",
+    "sa",
+    "s.a",
+    "sas",
+    "sarl",
+    "ag",
+    "gmbh",
+    "nv",
+    "n.v",
+    "bv",
+    "spa",
+    "s.p.a",
+    "lp",
+    "co",
+    "limited",
+    "incorporated",
+    "corporation",
+    "l.l.p",
+    "l.l.c",
+    "l.p",
+    "p.l.c",
+    "s.a.s",
+    "s.a.r.l",
+    "b.v",
+    "asa",
+    "ab",
+    "oyj",
+    "kgaa",
+    "srl",
+    "s.r.l",
+    "sprl",
+    "bvba",
+    "r.l",
+    // Latin America, Spain, Australia, Singapore and Malaysia.
+    "s.a.c",
+    "ltda",
+    "s.l",
+    "pty",
+    "pte",
+    "bhd",
 }));
 
 // Nouns that say what a name is in an apposition after it: "Mandiant, a
@@ -1410,6 +1458,25 @@ constexpr auto kOrganisationKinds = sorted(std::to_array<std::string_view>({
     "fondation",
     "institute",
     "institut",
+}));
+
+// Jobs on a newspaper's desks, after the desk in a byline ("Health Correspondent").
+constexpr auto kNewsroomJobs = sorted(std::to_array<std::string_view>({
+    "correspondent",
+    "editor",
+    "reporter",
+    "columnist",
+    "writer",
+    "producer",
+    "critic",
+    "commentator",
+    "photographer",
+    "correspondant",
+    "correspondante",
+    "redacteur",
+    "redactrice",
+    "chroniqueur",
+    "chroniqueuse",
 }));
 
 constexpr auto kPersonKinds = sorted(std::to_array<std::string_view>({
@@ -1594,6 +1661,7 @@ bool endsWithPlaceSuffix(std::string_view key) {
 
 bool isFunctionWord(std::string_view key) { return contains<kFunctionWords>(key); }
 bool isNameConnector(std::string_view key) { return contains<kNameConnectors>(key); }
+bool isNewsroomJob(std::string_view key) { return contains<kNewsroomJobs>(key); }
 bool isPersonTitle(std::string_view key) { return contains<kPersonTitles>(key); }
 bool isPersonTitleBefore(std::string_view key, std::string_view nextKey) {
   return isPersonTitle(key) && !isOrganisationWord(nextKey);

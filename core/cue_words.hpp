@@ -26,6 +26,8 @@ bool isPersonTitleBefore(std::string_view key, std::string_view nextKey);
 // Words that, inside or right after a name, make it an organisation: "Inc",
 // "Entertainment", "Ministère", "Agency".
 bool isOrganisationWord(std::string_view key);
+// A job on a newspaper's desk ("correspondent", "rédacteur"), folded.
+bool isNewsroomJob(std::string_view key);
 
 // Words that, right before a name, make it an organisation: "groupe", "société", "company".
 bool isOrganisationCue(std::string_view key);

@@ -95,6 +95,61 @@ std::string_view tokenText(std::string_view text, const Token& token) {
   return text.substr(token.start, token.end - token.start);
 }
 
+// "d' honneur", "l' Etat": old French print, and its OCR, set a space after
+// the elision. Returns whether `word` is such an elision's stem with its
+// apostrophe in the next token; "s'" is left out, as it also ends an English
+// plural's possessive.
+bool isSpacedElision(std::string_view text, const std::vector<Token>& tokens, std::uint32_t word,
+                     std::uint32_t last) {
+  if (word + 2 >= last || tokens[word + 1].spaceBefore || !tokens[word + 2].spaceBefore ||
+      tokens[word + 2].kind == TokenKind::Punctuation)
+    return false;
+  const std::string_view mark = tokenText(text, tokens[word + 1]);
+  if (mark != "'" && mark != "\u2019") return false;
+  const std::string_view stem = tokenText(text, tokens[word]);
+  for (std::string_view elision : kElisions) {
+    if (elision == "s'" || elision.size() != stem.size() + 1) continue;
+    bool match = true;
+    for (std::size_t i = 0; i < stem.size() && match; ++i) {
+      const char c = stem[i];
+      match = (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) == elision[i];
+    }
+    if (match) return true;
+  }
+  return false;
+}
+
+// "Guy's Hospital", "St Thomas' Hospital", "King's College": a body named
+// after a saint or a founder, the possessive in its name.
+bool isInstitutionHead(std::string_view key) {
+  static constexpr std::array<std::string_view, 9> kHeads = {
+      "hospital", "college", "school", "church", "cathedral", "chapel", "infirmary", "university", "academy"};
+  return std::find(kHeads.begin(), kHeads.end(), key) != kHeads.end();
+}
+
+// "Thomas' Hospital": the apostrophe alone marks the possessive of a name
+// that ends in "s". Only before an institution's head, as elsewhere it
+// closes a quotation ("the 'Anonymous' hackers").
+bool isBareApostrophePossessive(std::string_view text, const std::vector<Token>& tokens, std::uint32_t word,
+                                std::uint32_t last) {
+  const std::string_view owner = tokenText(text, tokens[word]);
+  if (word + 2 >= last || owner.size() < 2 || (owner.back() != 's' && owner.back() != 'S')) return false;
+  const std::string_view mark = tokenText(text, tokens[word + 1]);
+  if (tokens[word + 1].spaceBefore || (mark != "'" && mark != "\u2019")) return false;
+  // An opening quotation mark shortly before makes the apostrophe its end.
+  constexpr std::uint32_t kMaxQuotedWords = 4;
+  for (std::uint32_t back = word; back > 0 && word - back < 2 * kMaxQuotedWords; --back) {
+    const std::string_view before = tokenText(text, tokens[back - 1]);
+    if ((before == "'" || before == "\u2018") && !tokens[back].spaceBefore) return false;
+  }
+  const std::string_view head = tokenText(text, tokens[word + 2]);
+  if (!tokens[word + 2].spaceBefore || head.empty() || !std::isupper(static_cast<unsigned char>(head[0])))
+    return false;
+  std::string key(head);
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return isInstitutionHead(key);
+}
+
 // "Scientology-related", "Paris-based", "US-led": the name is the part
 // before the hyphen, and the rest makes an adjective of it.
 bool isAdjectiveSuffix(std::string_view word) {
@@ -112,6 +167,12 @@ std::vector<Unit> buildUnits(std::string_view text, const std::vector<Token>& to
     const Token& token = tokens[i];
     if (token.kind == TokenKind::Punctuation) {
       units.push_back(makeUnit(text, token.start, token.end, false, token.spaceBefore));
+      continue;
+    }
+    if (isSpacedElision(text, tokens, i, last)) {
+      units.push_back(makeUnit(text, token.start, tokens[i + 1].end, true, token.spaceBefore));
+      units.back().capitalised = false;
+      ++i;
       continue;
     }
     std::uint32_t end = token.end;
@@ -146,6 +207,10 @@ std::vector<Unit> buildUnits(std::string_view text, const std::vector<Token>& to
     units.push_back(
         makeUnit(text, start, end - static_cast<std::uint32_t>(possessive), true, token.spaceBefore));
     units.back().possessive = possessive > 0;
+    if (!possessive && isBareApostrophePossessive(text, tokens, i, last)) {
+      units.back().possessive = true;
+      ++i;
+    }
     // OCR of old French print reads "M." (monsieur) as "NI .", and nothing
     // else is written so.
     if (word == "NI" && i + 1 < last && tokenText(text, tokens[i + 1]) == ".")
@@ -448,6 +513,11 @@ bool isOfficersOffice(const std::vector<Unit>& units, std::size_t possessor) {
          officer == "coroner" || officer == "general" || officer == "comptroller" || officer == "auditor";
 }
 
+bool isInstitutionNamedAfter(const std::vector<Unit>& units, std::size_t possessor) {
+  return possessor + 1 < units.size() && units[possessor].capitalised && units[possessor + 1].capitalised &&
+         isInstitutionHead(units[possessor + 1].key);
+}
+
 bool hasOfficersOffice(const std::vector<Unit>& units, Span span) {
   for (std::size_t i = span.first; i < span.last; ++i) {
     if (units[i].possessive && isOfficersOffice(units, i)) return true;
@@ -464,7 +534,8 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first, Langua
                        const GivenNamePredicate& isGivenName, const CommonWordPredicate& isCommonWord) {
   std::size_t last = first;
   std::size_t next = first + 1;
-  while (next < units.size() && (!units[last].possessive || isOfficersOffice(units, last))) {
+  while (next < units.size() &&
+         (!units[last].possessive || isOfficersOffice(units, last) || isInstitutionNamedAfter(units, last))) {
     const Unit& unit = units[next];
     const bool particleOfSurname =
         unit.isWord && unit.capitalised && !unit.allCaps && cues::isNameConnector(unit.key) &&
@@ -608,10 +679,14 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first, Langua
     // "Maria do Céu Faria": Portuguese particles; in French OCR "do" is a misread "de".
     const bool portuguese =
         language != Language::French && (unit.key == "do" || unit.key == "dos" || unit.key == "das");
+    // "Erik ten Hag", "Gerard ter Borch", "Hendrik van den Berg": Dutch
+    // particles, which are English words too, after a given name or "van".
+    const bool dutch = (unit.key == "ten" || unit.key == "ter" || unit.key == "den") &&
+                       (isGivenName(units[last].key) || units[last].key == "van");
     const bool connector =
         unit.isWord && !unit.capitalised &&
         ((cues::isNameConnector(unit.key) && (unit.key != "the" || isGivenName(units[last].key))) || remit ||
-         portuguese);
+         portuguese || dutch);
     const bool initialDot = unit.key == "." && !unit.spaceBefore && units[last].key.size() == 1;
     const bool ampersand = unit.key == "&";
     if (!connector && !initialDot && !ampersand) break;
@@ -858,7 +933,10 @@ class CandidateFinder {
   static std::string keyOf(const std::vector<Unit>& units, const Span& span) {
     std::string key;
     for (std::size_t i = span.first; i <= span.last; ++i) {
-      if (i > span.first && units[i].spaceBefore) key.push_back(' ');
+      // "d' honneur" is keyed as "d'honneur" is written.
+      const bool afterElision = i > span.first && units[i - 1].key.ends_with('\'') &&
+                                (units[i - 1].key.size() == 2 || units[i - 1].key.ends_with("qu'"));
+      if (i > span.first && units[i].spaceBefore && !afterElision) key.push_back(' ');
       key.append(units[i].key);
     }
     return key;
@@ -1134,6 +1212,32 @@ class CandidateFinder {
       spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(merged) + 1,
                   spans.begin() + static_cast<std::ptrdiff_t>(j) + 1);
       j = merged;
+    }
+  }
+
+  // "l'association Habitat et Humanisme", "la société Pierre et Vacances":
+  // after a body's kind, two capitalised words of the dictionary joined by
+  // "et" or "and" are one name. Names of their own make a list ("la société
+  // Renault et Peugeot" is a slip for two).
+  void joinCuedPairs(const std::vector<Unit>& units, std::vector<Span>& spans) const {
+    for (std::size_t j = 1; j < spans.size(); ++j) {
+      const Span& left = spans[j - 1];
+      const Span& right = spans[j];
+      if (left.first != left.last || right.first != right.last || right.first != left.last + 2 ||
+          left.first == 0)
+        continue;
+      const Unit& link = units[left.last + 1];
+      const Unit& cue = units[left.first - 1];
+      if (link.capitalised || (link.key != "et" && link.key != "and") || cue.capitalised ||
+          !cues::isOrganisationCue(cue.key))
+        continue;
+      const auto dictionaryWord = [&](const Unit& unit) {
+        return unit.capitalised && !unit.allCaps && lexicon_.isCommonWord(unit.key, Language::Unknown) &&
+               !isWellKnownName(unit.key);
+      };
+      if (!dictionaryWord(units[left.first]) || !dictionaryWord(units[right.first])) continue;
+      spans[j - 1].last = right.last;
+      spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(j));
     }
   }
 
@@ -1547,6 +1651,12 @@ class CandidateFinder {
           !(span.first > 0 && units[span.first - 1].key == "the") &&
           !isKnownBeyondGivenNames(keyOf(units, span)))
         ++span.first;
+      // "Health Correspondent", "Sports Reporter Ann Lee": a desk and a job
+      // in the newsroom are no name, and no part of the one after them.
+      if (const std::size_t job = newsroomJobAt(units, span); job != kNoUnit) {
+        if (job == span.last) continue;
+        span.first = job + 1;
+      }
       // A capitalised title before a name is a cue, not part of it ("Président Obama").
       const std::size_t beforeTitles = span.first;
       // "the Attorney General's Office" keeps its titles.
@@ -1558,6 +1668,9 @@ class CandidateFinder {
       // "Co-founder of Google": nor the connector after the title.
       while (span.first > beforeTitles && span.first < span.last && !units[span.first].capitalised)
         ++span.first;
+      // "the Chief Executive": what is left after the title is a kind of person.
+      if (span.first > beforeTitles && span.first == span.last && cues::isPersonKind(units[span.first].key))
+        continue;
       // English names do not include "the" ("the Church of Scientology"),
       // except titles of works ("the film The Interview").
       // "The Hague" and "the Bronx" keep theirs, as the lexicon has them.
@@ -1639,6 +1752,7 @@ class CandidateFinder {
     joinBeforeDefinedAcronym(units, spans);
     joinAcrossNicknames(units, spans);
     joinFirmPartners(units, spans);
+    joinCuedPairs(units, spans);
     extendToDefinedAcronym(units, spans);
     // What splitting leaves of a heading may be only small words ("& DE L'
     // OUEST" gives "DE L").
@@ -2151,16 +2265,24 @@ class CandidateFinder {
         units[open + 2].key != ")") {
       return last;
     }
+    // "Service départemental-métropolitain d'incendie et de secours (SDMIS)":
+    // the parts of a hyphenated word may each give their initial.
     std::string initials;
+    std::string initialsOfParts;
     for (std::size_t i = first; i < open; ++i) {
-      if (units[i].isWord && !units[i].key.empty() && !cues::isFunctionWord(units[i].key) &&
-          !cues::isNameConnector(units[i].key))
-        initials.push_back(units[i].key.front());
+      const std::string& key = units[i].key;
+      if (!units[i].isWord || key.empty() || cues::isFunctionWord(key) || cues::isNameConnector(key))
+        continue;
+      initials.push_back(key.front());
+      initialsOfParts.push_back(key.front());
+      for (std::size_t hyphen = key.find('-'); hyphen != std::string::npos && hyphen + 1 < key.size();
+           hyphen = key.find('-', hyphen + 1))
+        initialsOfParts.push_back(key[hyphen + 1]);
     }
     std::string acronym;
     for (const char c : units[open + 1].key)
       if (c != '.') acronym.push_back(c);
-    return initials == acronym ? open - 1 : last;
+    return initials == acronym || initialsOfParts == acronym ? open - 1 : last;
   }
 
   // A capitalised word, not in capitals, that no dictionary has and that
@@ -2301,6 +2423,25 @@ class CandidateFinder {
                                                                 "bankruptcy", "appeals", "superior",
                                                                 "county",     "federal", "supreme"};
     return std::find(kLevels.begin(), kLevels.end(), key) != kLevels.end();
+  }
+
+  static constexpr std::size_t kNoUnit = static_cast<std::size_t>(-1);
+
+  // The index of the job in a span that opens with a newsroom desk and job
+  // ("Health Correspondent", "Political Editor"): up to two capitalised
+  // dictionary words, then the job. `kNoUnit` when the span does not.
+  std::size_t newsroomJobAt(const std::vector<Unit>& units, const Span& span) const {
+    constexpr std::size_t kMaxDeskWords = 2;
+    for (std::size_t i = span.first; i <= span.last && i <= span.first + kMaxDeskWords; ++i) {
+      const Unit& unit = units[i];
+      if (!unit.isWord || !unit.capitalised || unit.allCaps) return kNoUnit;
+      // The desk may have been set apart as a sentence's first word.
+      const bool afterDesk = i > span.first || (i > 0 && units[i - 1].isWord && units[i - 1].capitalised &&
+                                                lexicon_.isCommonWord(units[i - 1].key, Language::Unknown));
+      if (afterDesk && cues::isNewsroomJob(unit.key)) return i;
+      if (!lexicon_.isCommonWord(unit.key, Language::Unknown) || isWellKnownName(unit.key)) return kNoUnit;
+    }
+    return kNoUnit;
   }
 
   // A person's title, unless the word that makes a body follows it:

@@ -535,6 +535,13 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // "Girard Gibbs LLP", "Vernier SA": a legal form ends a company's name.
   if (words.size() >= 2 && cues::endsBodyName(last) && !eventFirst && !venue)
     evidence.add(EntityType::Org, 4.0f);
+  // "the Home Secretary", "the Foreign Minister": an office named without its
+  // holder stands for the holder.
+  static constexpr std::array<std::string_view, 12> kOffices = {
+      "secretary",    "minister",  "chancellor",  "governor",   "commissioner", "ambassador",
+      "spokesperson", "spokesman", "spokeswoman", "prosecutor", "ministre",     "secretaire"};
+  if (words.size() >= 2 && std::find(kOffices.begin(), kOffices.end(), last) != kOffices.end())
+    evidence.add(EntityType::Person, 4.0f);
   // "the Navy", "the Senate", "l'Armée": an institution named by its head word alone.
   if (words.size() == 1 && cues::isOrganisationWord(last)) evidence.add(EntityType::Org, 2.5f);
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {

@@ -157,9 +157,32 @@ bool foldLatin(std::string_view text, std::string& out) {
   return true;
 }
 
-}  // namespace
+// "l' Etat", "d' honneur": old French print, and its OCR, set a space after
+// an elision; the key is the one of "l'etat" as written today.
+void joinSpacedElisions(std::string& key) {
+  std::size_t apostrophe = key.find("' ");
+  if (apostrophe == std::string::npos) return;
+  std::string joined;
+  joined.reserve(key.size());
+  std::size_t copied = 0;
+  for (; apostrophe != std::string::npos; apostrophe = key.find("' ", apostrophe + 1)) {
+    std::size_t stem = apostrophe;
+    while (stem > 0 && key[stem - 1] >= 'a' && key[stem - 1] <= 'z') --stem;
+    const std::string_view word(key.data() + stem, apostrophe - stem);
+    const bool wordStart = stem == 0 || key[stem - 1] == ' ';
+    const bool elision =
+        (word.size() == 1 && std::string_view("ldjmntc").find(word[0]) != std::string_view::npos) ||
+        word == "qu" || word == "jusqu" || word == "lorsqu" || word == "puisqu";
+    if (!wordStart || !elision) continue;
+    joined.append(key, copied, apostrophe + 1 - copied);
+    copied = apostrophe + 2;
+  }
+  if (copied == 0) return;
+  joined.append(key, copied);
+  key = std::move(joined);
+}
 
-std::string foldKey(std::string_view text) {
+std::string foldCharacters(std::string_view text) {
   std::string out;
   bool pendingSpace = false;
   if (foldLatin(text, out)) return out;
@@ -198,6 +221,14 @@ std::string foldKey(std::string_view text) {
     appendFolded(out, unifyPunctuation(static_cast<char32_t>(folded)), pendingSpace);
   }
   return out;
+}
+
+}  // namespace
+
+std::string foldKey(std::string_view text) {
+  std::string key = foldCharacters(text);
+  joinSpacedElisions(key);
+  return key;
 }
 
 bool startsWithUpper(std::string_view word) {

@@ -2307,3 +2307,78 @@ TEST_CASE("tennis majors are events and a Spaniard a nationality") {
         EntityType::Event);
   CHECK(typeOf("The 21-year-old Spaniard won again.", "Spaniard", Language::English) == EntityType::Norp);
 }
+
+TEST_CASE("a hospital or a college named after its founder keeps the possessive") {
+  CHECK(typeOf("She trained at Guy's Hospital in London.", "Guy's Hospital", Language::English) ==
+        EntityType::Org);
+  CHECK(typeOf("He was taken to St Thomas' Hospital on Monday.", "St Thomas' Hospital", Language::English) ==
+        EntityType::Org);
+  // Elsewhere the possessive still ends the name, and a closing quote is no possessive.
+  CHECK(surfaces("We read Thomas's Report yesterday.", Language::English) ==
+        std::vector<std::string>{"Thomas"});
+  CHECK(surfaces("The group called itself 'Anonymous' Hospital staff said.", Language::English) ==
+        std::vector<std::string>{"Anonymous"});
+}
+
+TEST_CASE("Dutch particles join a person's name") {
+  CHECK(surfaces("On y voit des œuvres de Gerard ter Borch et de Pieter de Hooch.", Language::French) ==
+        std::vector<std::string>{"Gerard ter Borch", "Pieter de Hooch"});
+  CHECK(surfaces("The manager, Erik ten Hag, said so.", Language::English) ==
+        std::vector<std::string>{"Erik ten Hag"});
+  CHECK(surfaces("The study by Hendrik van den Berg was cited.", Language::English) ==
+        std::vector<std::string>{"Hendrik van den Berg"});
+}
+
+TEST_CASE("an elision set apart by a space, as old print does, is read as written today") {
+  CHECK(typeOf("Il est officier de la Légion d' honneur depuis 1998.", "Légion d' honneur",
+               Language::French) == EntityType::Org);
+  CHECK(surfaces("Il vit rue d' Aiguillon depuis mai.", Language::French) ==
+        std::vector<std::string>{"rue d' Aiguillon"});
+  CHECK(surfaces("Jeanne d' Arc est entrée à Orléans.", Language::French) ==
+        std::vector<std::string>{"Jeanne d' Arc", "Orléans"});
+  // An English plural's possessive is no elision.
+  for (const std::string& name : surfaces("The Obamas' house in Leeds was sold.", Language::English))
+    CHECK(name.find('\'') == std::string::npos);
+}
+
+TEST_CASE("after a body's kind, two dictionary words joined by et are one name") {
+  CHECK(surfaces("L'association Habitat et Humanisme a proposé un relogement.", Language::French) ==
+        std::vector<std::string>{"Habitat et Humanisme"});
+  // Names of their own make a list.
+  CHECK(surfaces("Les sociétés Renault et Stellantis ont signé.", Language::French) ==
+        std::vector<std::string>{"Renault", "Stellantis"});
+  CHECK(surfaces("Le journal a interrogé Martin et Durand hier.", Language::French).size() == 2);
+}
+
+TEST_CASE("an acronym spells the parts of a hyphenated word") {
+  CHECK(surfaces("Selon le Service départemental-métropolitain d'incendie et de secours (SDMIS), le feu est "
+                 "éteint.",
+                 Language::French)
+            .front() == "Service départemental-métropolitain d'incendie et de secours");
+  CHECK(typeOf("Les investigations ont été confiées à la Sûreté départementale.", "Sûreté départementale",
+               Language::French) == EntityType::Org);
+}
+
+TEST_CASE("a desk and a job in the newsroom are no name") {
+  CHECK(surfaces("By Thomas Whitfield, Health Correspondent\n\nThe report came out.", Language::English) ==
+        std::vector<std::string>{"Thomas Whitfield"});
+  CHECK(surfaces("Yesterday Sports Reporter Ann Lee agreed.", Language::English) ==
+        std::vector<std::string>{"Ann Lee"});
+  CHECK(surfaces("The Chief Executive left on Monday.", Language::English).empty());
+  // An office named without its holder stands for the holder.
+  CHECK(typeOf("Then the Foreign Minister spoke.", "Foreign Minister", Language::English) ==
+        EntityType::Person);
+}
+
+TEST_CASE("honours, medical journals and regional papers are bodies") {
+  CHECK(
+      surfaces("She was made a Dame Commander of the Order of the British Empire in 1998.", Language::English)
+          .front() == "Order of the British Empire");
+  CHECK(typeOf("Their paper in The Lancet was cited.", "Lancet", Language::English) == EntityType::Org);
+  CHECK(typeOf("Par Camille Roux, Le Progrès, 14 février 2025", "Le Progrès", Language::French) ==
+        EntityType::Org);
+  CHECK(typeOf("Blueberries from Andean Fresh S.A.C. are held.", "Andean Fresh S.A.C.", Language::English) ==
+        EntityType::Org);
+  CHECK(typeOf("The containers are held by Dutch Customs today.", "Dutch Customs", Language::English) ==
+        EntityType::Org);
+}
