@@ -1,5 +1,7 @@
 #include "lexicon.hpp"
 
+#include "text_fold.hpp"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -429,15 +431,7 @@ Lexicon Lexicon::fromBytes(std::span<const unsigned char> bytes) {
   return Lexicon(std::move(impl));
 }
 
-namespace {
-
-// A French elision split off its word ("l'", "d'", "qu'", "jusqu'"), unlike
-// an apostrophe that ends a word of its own ("Qarah Zia' od Din").
-bool isElision(std::string_view foldedWord) {
-  return foldedWord.ends_with('\'') && (foldedWord.size() == 2 || foldedWord.ends_with("qu'"));
-}
-
-}  // namespace
+namespace {}  // namespace
 
 template <typename Word>
 PhraseMatch Lexicon::longestPhraseOf(std::span<const Word> foldedWords) const {
@@ -448,7 +442,7 @@ PhraseMatch Lexicon::longestPhraseOf(std::span<const Word> foldedWords) const {
   for (std::size_t k = 0; k < limit; ++k) {
     if (foldedWords[k].empty()) break;
     // Keys write an elision stuck to its word ("de l'image"), as the text does.
-    const bool afterElision = k > 0 && isElision(foldedWords[k - 1]);
+    const bool afterElision = k > 0 && isElisionKey(foldedWords[k - 1]);
     if (k > 0 && !afterElision) joined.push_back(' ');
     joined += foldedWords[k];
     ends[k + 1] = joined.size();
@@ -458,7 +452,7 @@ PhraseMatch Lexicon::longestPhraseOf(std::span<const Word> foldedWords) const {
     // A longer phrase would start with these words and a space, or with
     // this elision and a word.
     if (k + 1 < limit) {
-      const bool elision = isElision(foldedWords[k]);
+      const bool elision = isElisionKey(foldedWords[k]);
       if (!elision) joined.push_back(' ');
       const bool longer = impl_->phrases.hasKeyStartingWith(joined);
       if (!elision) joined.pop_back();

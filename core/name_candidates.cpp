@@ -934,8 +934,7 @@ class CandidateFinder {
     std::string key;
     for (std::size_t i = span.first; i <= span.last; ++i) {
       // "d' honneur" is keyed as "d'honneur" is written.
-      const bool afterElision = i > span.first && units[i - 1].key.ends_with('\'') &&
-                                (units[i - 1].key.size() == 2 || units[i - 1].key.ends_with("qu'"));
+      const bool afterElision = i > span.first && isElisionKey(units[i - 1].key);
       if (i > span.first && units[i].spaceBefore && !afterElision) key.push_back(' ');
       key.append(units[i].key);
     }
@@ -2517,7 +2516,9 @@ class CandidateFinder {
   static bool precededByWorkCue(const std::vector<Unit>& units, std::size_t quote) {
     for (std::size_t back = 1; back <= 3 && back <= quote; ++back) {
       const Unit& unit = units[quote - back];
-      if (unit.isWord && cues::isWorkCue(unit.key)) return true;
+      // « L'exposition "Vermeer et les maîtres" »: a show's title is a work's.
+      const bool show = unit.key == "exposition" || unit.key == "exhibition" || unit.key == "spectacle";
+      if (unit.isWord && (cues::isWorkCue(unit.key) || show)) return true;
       if (!unit.isWord && unit.key != ",") return false;
       if (unit.isWord && cues::isFunctionWord(unit.key)) return false;
     }

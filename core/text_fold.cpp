@@ -168,12 +168,8 @@ void joinSpacedElisions(std::string& key) {
   for (; apostrophe != std::string::npos; apostrophe = key.find("' ", apostrophe + 1)) {
     std::size_t stem = apostrophe;
     while (stem > 0 && key[stem - 1] >= 'a' && key[stem - 1] <= 'z') --stem;
-    const std::string_view word(key.data() + stem, apostrophe - stem);
     const bool wordStart = stem == 0 || key[stem - 1] == ' ';
-    const bool elision =
-        (word.size() == 1 && std::string_view("ldjmntc").find(word[0]) != std::string_view::npos) ||
-        word == "qu" || word == "jusqu" || word == "lorsqu" || word == "puisqu";
-    if (!wordStart || !elision) continue;
+    if (!wordStart || !isElisionKey(std::string_view(key).substr(stem, apostrophe + 1 - stem))) continue;
     joined.append(key, copied, apostrophe + 1 - copied);
     copied = apostrophe + 2;
   }
@@ -224,6 +220,15 @@ std::string foldCharacters(std::string_view text) {
 }
 
 }  // namespace
+
+bool isElisionKey(std::string_view foldedWord) {
+  if (!foldedWord.ends_with('\'')) return false;
+  if (foldedWord.size() == 2)
+    return std::string_view("cdjlmnst").find(foldedWord[0]) != std::string_view::npos;
+  return foldedWord.ends_with("qu'") &&
+         (foldedWord.size() == 3 || foldedWord == "jusqu'" || foldedWord == "lorsqu'" ||
+          foldedWord == "puisqu'" || foldedWord == "quoiqu'" || foldedWord == "presqu'");
+}
 
 std::string foldKey(std::string_view text) {
   std::string key = foldCharacters(text);

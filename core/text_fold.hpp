@@ -8,8 +8,13 @@
 namespace recoupe {
 
 // Lower-cases, strips diacritics (é -> e, œ -> oe), unifies apostrophes and
-// dashes, and collapses runs of white space to one space.
+// dashes, and collapses runs of white space to one space. A space after a
+// French elision is dropped ("l' Etat", as old print sets it, is "l'etat").
 std::string foldKey(std::string_view text);
+
+// Whether a folded word is a French elision ("l'", "d'", "qu'", "jusqu'"),
+// which its next word follows without a space; not "o'" ("Land O' Lakes").
+bool isElisionKey(std::string_view foldedWord);
 
 // True when the first code point of `word` is an upper-case or title-case letter.
 bool startsWithUpper(std::string_view word);

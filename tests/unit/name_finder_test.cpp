@@ -2382,3 +2382,12 @@ TEST_CASE("honours, medical journals and regional papers are bodies") {
   CHECK(typeOf("The containers are held by Dutch Customs today.", "Dutch Customs", Language::English) ==
         EntityType::Org);
 }
+
+TEST_CASE("an exhibition's quoted title is a work, and retailers are companies") {
+  CHECK(typeOf("L'exposition « Vermeer et les maîtres de la peinture de genre » ouvre mercredi.",
+               "Vermeer et les maîtres de la peinture de genre", Language::French) == EntityType::Work);
+  // Without the cue, a quoted name is still a name.
+  CHECK(typeOf("Il a dit « Vermeer » deux fois.", "Vermeer", Language::French) != EntityType::Work);
+  CHECK(typeOf("Intermarché et Auchan se sont portés candidats.", "Auchan", Language::French) ==
+        EntityType::Org);
+}

@@ -61,3 +61,17 @@ TEST_CASE("capitalisation predicates") {
   CHECK(hasLetter("a1"));
   CHECK_FALSE(hasLetter("1-2"));
 }
+
+TEST_CASE("a space after a French elision is dropped from the key, and only there") {
+  CHECK(foldKey("Légion d' honneur") == foldKey("Légion d'honneur"));
+  CHECK(foldKey("L’ Etat") == "l'etat");
+  CHECK(foldKey("jusqu' à Rennes") == "jusqu'a rennes");
+  // An English contraction, a closing quote and a possessive keep their space.
+  CHECK(foldKey("Land O' Lakes") == "land o' lakes");
+  CHECK(foldKey("the 'Anonymous' group") == "the 'anonymous' group");
+  CHECK(foldKey("the Smiths' house") == "the smiths' house");
+  CHECK(isElisionKey("qu'"));
+  CHECK(isElisionKey("lorsqu'"));
+  CHECK_FALSE(isElisionKey("o'"));
+  CHECK_FALSE(isElisionKey("zia'"));
+}
