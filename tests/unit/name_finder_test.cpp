@@ -2391,3 +2391,10 @@ TEST_CASE("an exhibition's quoted title is a work, and retailers are companies")
   CHECK(typeOf("Intermarché et Auchan se sont portés candidats.", "Auchan", Language::French) ==
         EntityType::Org);
 }
+
+TEST_CASE("trade shows are events") {
+  CHECK(typeOf("Nvidia unveiled its chips at Computex in Taipei.", "Computex", Language::English) ==
+        EntityType::Event);
+  CHECK(typeOf("Le Salon de l'agriculture ouvre samedi.", "Salon de l'agriculture", Language::French) ==
+        EntityType::Event);
+}
