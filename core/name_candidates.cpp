@@ -107,16 +107,12 @@ bool isSpacedElision(std::string_view text, const std::vector<Token>& tokens, st
   const std::string_view mark = tokenText(text, tokens[word + 1]);
   if (mark != "'" && mark != "\u2019") return false;
   const std::string_view stem = tokenText(text, tokens[word]);
-  for (std::string_view elision : kElisions) {
-    if (elision == "s'" || elision.size() != stem.size() + 1) continue;
-    bool match = true;
-    for (std::size_t i = 0; i < stem.size() && match; ++i) {
-      const char c = stem[i];
-      match = (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) == elision[i];
-    }
-    if (match) return true;
-  }
-  return false;
+  constexpr std::size_t kLongestStem = 6;  // "lorsqu", "puisqu"
+  if (stem.empty() || stem.size() > kLongestStem) return false;
+  std::string key;
+  for (const char c : stem) key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  key.push_back('\'');
+  return key != "s'" && isElisionKey(key);
 }
 
 // "Guy's Hospital", "St Thomas' Hospital", "King's College": a body named
