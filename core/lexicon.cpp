@@ -431,8 +431,6 @@ Lexicon Lexicon::fromBytes(std::span<const unsigned char> bytes) {
   return Lexicon(std::move(impl));
 }
 
-namespace {}  // namespace
-
 template <typename Word>
 PhraseMatch Lexicon::longestPhraseOf(std::span<const Word> foldedWords) const {
   PhraseMatch match;

@@ -1212,8 +1212,8 @@ class CandidateFinder {
 
   // "l'association Habitat et Humanisme", "la société Pierre et Vacances":
   // after a body's kind, two capitalised words of the dictionary joined by
-  // "et" or "and" are one name. Names of their own make a list ("la société
-  // Renault et Peugeot" is a slip for two).
+  // "et" or "and" are one name. Names of their own make a list ("les
+  // sociétés Renault et Stellantis").
   void joinCuedPairs(const std::vector<Unit>& units, std::vector<Span>& spans) const {
     for (std::size_t j = 1; j < spans.size(); ++j) {
       const Span& left = spans[j - 1];
