@@ -4,18 +4,11 @@
 #include <array>
 
 #include "html_text.hpp"
+#include "text_fold.hpp"
 #include "utf8.hpp"
 
 namespace recoupe {
 namespace {
-
-std::string lowerAscii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 bool startsWith(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;

@@ -6,6 +6,7 @@
 
 #include "html_text.hpp"
 #include "text_encodings.hpp"
+#include "text_fold.hpp"
 #include "utf8.hpp"
 
 namespace recoupe {
@@ -15,14 +16,6 @@ namespace {
 // also bounds the rescanning of nested bodies, keeping the work linear.
 constexpr std::size_t kMaxMimeDepth = 32;
 constexpr std::size_t kMaxCharsetLabel = 64;
-
-std::string lowerAscii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "text_fold.hpp"
 #include "utf8.hpp"
 
 namespace recoupe {
@@ -51,14 +52,6 @@ constexpr std::array<std::string_view, 34> kBlockElements = {
 };
 
 bool isAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string lowerAscii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& names, std::string_view name) {

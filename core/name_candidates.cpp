@@ -109,9 +109,7 @@ bool isSpacedElision(std::string_view text, const std::vector<Token>& tokens, st
   const std::string_view stem = tokenText(text, tokens[word]);
   constexpr std::size_t kLongestStem = 6;  // "lorsqu", "puisqu"
   if (stem.empty() || stem.size() > kLongestStem) return false;
-  std::string key;
-  for (const char c : stem) key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-  key.push_back('\'');
+  const std::string key = lowerAscii(stem) + '\'';
   return key != "s'" && isElisionKey(key);
 }
 
@@ -141,9 +139,7 @@ bool isBareApostrophePossessive(std::string_view text, const std::vector<Token>&
   const std::string_view head = tokenText(text, tokens[word + 2]);
   if (!tokens[word + 2].spaceBefore || head.empty() || !std::isupper(static_cast<unsigned char>(head[0])))
     return false;
-  std::string key(head);
-  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return isInstitutionHead(key);
+  return isInstitutionHead(lowerAscii(head));
 }
 
 // "Scientology-related", "Paris-based", "US-led": the name is the part
@@ -2427,6 +2423,12 @@ class CandidateFinder {
   // dictionary words, then the job. `kNoUnit` when the span does not.
   std::size_t newsroomJobAt(const std::vector<Unit>& units, const Span& span) const {
     constexpr std::size_t kMaxDeskWords = 2;
+    const std::size_t lastCandidate = std::min(span.last, span.first + kMaxDeskWords);
+    // Spans without a job, nearly all, are told apart without the dictionary.
+    bool anyJob = false;
+    for (std::size_t i = span.first; i <= lastCandidate; ++i)
+      anyJob = anyJob || cues::isNewsroomJob(units[i].key);
+    if (!anyJob) return kNoUnit;
     for (std::size_t i = span.first; i <= span.last && i <= span.first + kMaxDeskWords; ++i) {
       const Unit& unit = units[i];
       if (!unit.isWord || !unit.capitalised || unit.allCaps) return kNoUnit;

@@ -230,6 +230,14 @@ bool isElisionKey(std::string_view foldedWord) {
           foldedWord == "puisqu'" || foldedWord == "quoiqu'" || foldedWord == "presqu'");
 }
 
+std::string lowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
 std::string foldKey(std::string_view text) {
   std::string key = foldCharacters(text);
   joinSpacedElisions(key);

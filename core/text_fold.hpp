@@ -16,6 +16,10 @@ std::string foldKey(std::string_view text);
 // which its next word follows without a space; not "o'" ("Land O' Lakes").
 bool isElisionKey(std::string_view foldedWord);
 
+// `text` with its ASCII capitals in lower case, other bytes as they are: for
+// tags, header fields and cue words, which are ASCII.
+std::string lowerAscii(std::string_view text);
+
 // True when the first code point of `word` is an upper-case or title-case letter.
 bool startsWithUpper(std::string_view word);
 // True when `word` has at least one letter and no lower-case letter.
