@@ -456,6 +456,7 @@ constexpr auto kPersonTitles = sorted(std::to_array<std::string_view>({
     "maitre",
     "docteur",
     "professeur",
+    "professor",
     "general",
     "marechal",
     "amiral",
@@ -1387,6 +1388,9 @@ constexpr auto kLegalForms = sorted(std::to_array<std::string_view>({
     // Latin America, Spain, Australia, Singapore and Malaysia.
     "s.a.c",
     "ltda",
+    // Not a legal form, but worn like one by the companies that sell it, and
+    // dropped as one: "Mistral AI" goes by "Mistral".
+    "ai",
     "s.l",
     "pty",
     "pte",

@@ -679,7 +679,12 @@ std::size_t extendName(const std::vector<Unit>& units, std::size_t first, Langua
         unit.isWord && !unit.capitalised &&
         ((cues::isNameConnector(unit.key) && (unit.key != "the" || isGivenName(units[last].key))) || remit ||
          portuguese || dutch);
-    const bool initialDot = unit.key == "." && !unit.spaceBefore && units[last].key.size() == 1;
+    // "John F. Kennedy", "J. R. R. Tolkien": an initial opens a name or
+    // follows a given name or another initial; "Station F. Bpifrance" ends a
+    // sentence.
+    const bool initialDot = unit.key == "." && !unit.spaceBefore && units[last].key.size() == 1 &&
+                            (last == first || units[last - 1].key == "." || units[last - 1].key.size() == 1 ||
+                             isGivenName(units[last - 1].key));
     const bool ampersand = unit.key == "&";
     if (!connector && !initialDot && !ampersand) break;
     // "à l'Élysée la Première ministre": a title after the connector starts
@@ -893,6 +898,32 @@ class CandidateFinder {
     return *capitalisedInRunningText_;
   }
 
+  // Words that follow a given name as its surname ("Sinner" of "Jannik
+  // Sinner won"), which the text goes on to use alone at a sentence's start
+  // ("Sinner now heads to Toronto"), though the dictionary has them. The
+  // words of bodies and places are left out: "Grace Church". Built on first use.
+  const std::unordered_set<std::string>& surnamesAfterGivenNames() const {
+    if (surnamesAfterGivenNames_) return *surnamesAfterGivenNames_;
+    surnamesAfterGivenNames_.emplace();
+    const auto& tokens = segmentation_.tokens;
+    const auto capitalisedWord = [&](std::size_t i) {
+      return i < tokens.size() && tokens[i].kind == TokenKind::Word &&
+             startsWithUpper(tokenText(text_, tokens[i]));
+    };
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+      if (!capitalisedWord(i) || !capitalisedWord(i - 1) || tokens[i].lineBreakBefore ||
+          capitalisedWord(i + 1))
+        continue;
+      std::string surname = foldKey(tokenText(text_, tokens[i]));
+      if (cues::isFunctionWord(surname) || cues::isOrganisationWord(surname) ||
+          cues::isLocationWord(surname) || cues::isEventWord(surname) ||
+          !lexicon_.isGivenName(foldKey(tokenText(text_, tokens[i - 1]))))
+        continue;
+      surnamesAfterGivenNames_->insert(std::move(surname));
+    }
+    return *surnamesAfterGivenNames_;
+  }
+
   // The first words of companies named with their legal form ("Meridian" of
   // "Meridian Capital Partners LLC"), which the text goes on to call by that
   // word alone, at a sentence's start too. Built on first use.
@@ -965,8 +996,10 @@ class CandidateFinder {
     // "United" opens "United States": a known name that starts with a common word.
     if (opensKnownPhrase(units, index)) return false;
     if (speaksAsKnownName(units, index)) return false;
+    if (opensNamedInstitution(units, index)) return false;
     if (lowerVocabulary_.count(unit.key) > 0) return true;
-    if (lexicon_.isCommonWord(unit.key, sentenceLanguage_)) return !companyFirstWords().contains(unit.key);
+    if (lexicon_.isCommonWord(unit.key, sentenceLanguage_))
+      return !companyFirstWords().contains(unit.key) && !surnamesAfterGivenNames().contains(unit.key);
     // "Please, soyez sérieux": a word of the other language set apart at a
     // sentence's start is an interjection; it is a name only if the text
     // also writes it with a capital where no sentence starts ("entre Speed
@@ -996,6 +1029,25 @@ class CandidateFinder {
       from = dash + 1;
     }
     return true;
+  }
+
+  // "Lantern Festival in Taipei lights up the night", "Science Museum staff
+  // said": a word that opens the sentence before the capitalised head of an
+  // event or a body is the first word of its name, though the text also
+  // writes it in lower case ("the Taipei lantern festival"). A quantifier
+  // is not: "Many Church leaders".
+  static bool opensNamedInstitution(const std::vector<Unit>& units, std::size_t index) {
+    static constexpr std::array<std::string_view, 12> kQuantifiers = {"many", "most",   "several",  "other",
+                                                                      "such", "few",    "more",     "last",
+                                                                      "next", "former", "nombreux", "autres"};
+    if (index + 1 >= units.size() || !units[index + 1].isWord || !units[index + 1].capitalised) return false;
+    const std::string& head = units[index + 1].key;
+    const bool institutionHead =
+        head == "festival" || head == "museum" || head == "musee" || head == "university" ||
+        head == "universite" || head == "foundation" || head == "fondation" || head == "institute" ||
+        head == "institut" || head == "court" || head == "tribunal" || head == "society" || head == "council";
+    return institutionHead && !cues::isFunctionWord(units[index].key) &&
+           std::find(kQuantifiers.begin(), kQuantifiers.end(), units[index].key) == kQuantifiers.end();
   }
 
   // The longest phrase the lexicon knows in the run of words from `first`,
@@ -1136,6 +1188,19 @@ class CandidateFinder {
   // "Organized Crime and Corruption Reporting Project (OCCRP)": two names
   // joined by a connector are one when the acronym defined after them spells
   // the initials of both.
+  // True when `acronym` is `initials`, or at least three of them in order
+  // with the first and the last.
+  static bool abbreviates(std::string_view acronym, std::string_view initials) {
+    if (acronym == initials) return true;
+    if (acronym.size() < 3 || initials.size() <= acronym.size() || acronym.front() != initials.front() ||
+        acronym.back() != initials.back())
+      return false;
+    std::size_t matched = 0;
+    for (const char c : initials)
+      if (matched < acronym.size() && c == acronym[matched]) ++matched;
+    return matched == acronym.size();
+  }
+
   void joinBeforeDefinedAcronym(const std::vector<Unit>& units, std::vector<Span>& spans) const {
     const auto initials = [&](std::size_t from, std::size_t to) {
       return initialsOf(units, from, to, false);
@@ -1150,7 +1215,10 @@ class CandidateFinder {
                                 (units[left.last + 1].key == "and" || units[left.last + 1].key == "et" ||
                                  isRemitConnector(units[left.last + 1].key));
       if (!oneConnector) continue;
-      if (initials(right.first, right.last) == spelled || initials(left.first, right.last) != spelled)
+      // "National Institute for Health and Care Research (NIHR)": an acronym
+      // may skip a word, but it opens and closes with the name.
+      if (initials(right.first, right.last) == spelled || initials(left.first, left.last) == spelled ||
+          !abbreviates(spelled, initials(left.first, right.last)))
         continue;
       spans[j - 1].last = right.last;
       spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(j));
@@ -1844,11 +1912,30 @@ class CandidateFinder {
     if (of != "de" && of != "du" && of != "des" && of != "d'" && of != "aux" && of != "a") return false;
     // Ministers' remits only: "procureur de la République", "évêque de Vannes"
     // and "maire de Paris" name a body or a place.
-    const auto ministerial = [](const std::string& key) { return key == "ministre" || key == "secretaire"; };
-    if (!ministerial(units[i - 2].key) &&
-        !(units[i - 2].key == "etat" && i >= 4 && ministerial(units[i - 4].key))) {
+    // "ministre déléguée chargée de l'Intelligence artificielle et du
+    // Numérique": the remit follows the charge, and goes on after "et".
+    // A union's "délégué de la Confédération" and "à la charge de la Ville"
+    // have no minister before them.
+    const auto minister = [](const std::string& key) { return key == "ministre" || key == "secretaire"; };
+    const auto ministerial = [&](std::size_t at) {
+      constexpr std::size_t kMaxTitleUnits = 4;
+      const std::string& key = units[at].key;
+      if (minister(key)) return true;
+      if (key != "charge" && key != "chargee" && key != "delegue" && key != "deleguee") return false;
+      for (std::size_t j = at; j > 0 && at - j < kMaxTitleUnits; --j)
+        if (minister(units[j - 1].key)) return true;
       return false;
-    }
+    };
+    const auto secondRemit = [&] {
+      constexpr std::size_t kMaxRemitUnits = 8;
+      if (units[i - 2].key != "et") return false;
+      for (std::size_t j = i - 2; j > 0 && i - 2 - j < kMaxRemitUnits; --j)
+        if (ministerial(j - 1)) return true;
+      return false;
+    };
+    if (!ministerial(i - 2) && !(units[i - 2].key == "etat" && i >= 4 && ministerial(i - 4)) &&
+        !secondRemit())
+      return false;
     if (isWellKnownName(keyOf(units, span))) return false;  // "ministre de la Guyane"
     for (std::size_t w = span.first; w <= span.last; ++w) {
       const Unit& unit = units[w];
@@ -2442,11 +2529,16 @@ class CandidateFinder {
   }
 
   // A person's title, unless the word that makes a body follows it:
-  // "Massachusetts General Hospital", "General Motors".
-  static bool isTitleAt(const std::vector<Unit>& units, std::size_t index) {
+  // "Massachusetts General Hospital", "General Motors". "Lorna M. Patterson":
+  // in English, a capital M after a given name is a middle initial, not the
+  // French "M." (French lists write "Mimi Toinon, M. Combarelle").
+  bool isTitleAt(const std::vector<Unit>& units, std::size_t index) const {
     const bool wordAfter = index + 1 < units.size() && units[index + 1].isWord;
-    return cues::isPersonTitleBefore(units[index].key,
-                                     wordAfter ? std::string_view(units[index + 1].key) : "");
+    const bool middleInitial = sentenceLanguage_ == Language::English && units[index].key == "m" &&
+                               index > 0 && units[index - 1].isWord && units[index - 1].capitalised &&
+                               lexicon_.isGivenName(units[index - 1].key);
+    return !middleInitial && cues::isPersonTitleBefore(
+                                 units[index].key, wordAfter ? std::string_view(units[index + 1].key) : "");
   }
 
   // The last unit of the longest run of two words or more from `first`, up to
@@ -2659,6 +2751,7 @@ class CandidateFinder {
   // The first words of names of two words or more, as the running text has
   // read them so far ("fairway" of "Fairway Foods").
   std::unordered_set<std::string> openersOfLongerNames_;
+  mutable std::optional<std::unordered_set<std::string>> surnamesAfterGivenNames_;
 };
 
 }  // namespace

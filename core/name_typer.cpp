@@ -584,6 +584,8 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
                             cues::isAwardHead(words.front()) || prize || newYear))
     evidence.add(EntityType::Event, 3.5f);
   if (eventFirst) evidence.add(EntityType::Event, 4.5f);
+  // "the Canadian Open", "the Qatar Open": a tournament open to all comers.
+  if (words.size() >= 2 && last == "open") evidence.add(EntityType::Event, 3.5f);
   // "aux Césars", "at the Grammys": the ceremony, in the plural (the lexicon
   // has the Oscars and the Golden Globes).
   static constexpr std::array<std::string_view, 6> kCeremonies = {"cesars", "grammys",  "emmys",
@@ -613,7 +615,22 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // "Mary Smith", "Georgia Brown": a word the name lists have too is a surname.
   const bool placeBeforeWord =
       placeFirst && lexicon.isCommonWord(last, Language::Unknown) && !lexicon.isGivenName(last);
-  const bool givenNameFirst = lexicon.isGivenName(words[firstName]) && !placeBeforeWord;
+  // "Nature Climate Change": a given name that is also a word, before two or
+  // more other words of the dictionary that are no given names, opens a title
+  // or a body; "Marie Le Call" has a particle.
+  const bool dictionaryTail =
+      words.size() >= firstName + 3 && lexicon.isCommonWord(words[firstName], Language::Unknown) &&
+      std::all_of(words.begin() + static_cast<std::ptrdiff_t>(firstName) + 1, words.end(),
+                  [&lexicon](const std::string& word) {
+                    return !cues::isFunctionWord(word) && lexicon.isCommonWord(word, Language::Unknown) &&
+                           !lexicon.isGivenName(word);
+                  });
+  // "San Candido", "São Carlos": a saint's name in Italian, Spanish or
+  // Portuguese names a town far more often than a person.
+  const bool saintsTown = words.size() >= 2 && (words.front() == "san" || words.front() == "sao");
+  const bool givenNameFirst =
+      lexicon.isGivenName(words[firstName]) && !placeBeforeWord && !dictionaryTail && !saintsTown;
+  if (saintsTown) evidence.add(EntityType::Loc, 1.5f);
   // "Supreme Court of Appeal", "Grace Church": a word of an institution or a
   // place anywhere in the name outweighs a first word that is also a given name.
   // The given name itself does not count: "Marine Le Pen" is no navy.
@@ -751,6 +768,17 @@ bool isListSeparator(const std::string& key) {
   return key == "," || key == "and" || key == "et" || key == "or" || key == "ou";
 }
 
+// "Food Standards of Australia and New Zealand": a name with a complement is
+// built like a body's or a place's own name, so its neighbour in a list says
+// nothing of which.
+bool hasComplement(const NameCandidate& candidate) {
+  return std::any_of(candidate.words.begin() + (candidate.words.empty() ? 0 : 1), candidate.words.end(),
+                     [](const std::string& word) {
+                       return word == "of" || word == "for" || word == "de" || word == "du" ||
+                              word == "des" || word == "d'";
+                     });
+}
+
 // "Regal, AMC, Cinemark et Carmike Cinemas": the items of a list are alike, so
 // a name that says little about itself takes the type of a neighbour that
 // says a lot.
@@ -778,9 +806,11 @@ void addListAgreement(const CandidateScan& scan, std::unordered_map<std::string,
     if (commaOnly && !listGoesOn) continue;
     const Evidence& leftEvidence = pooled[left.key];
     const Evidence& rightEvidence = pooled[right.key];
-    if (rightEvidence.total() < kWeakTotal && leftEvidence.of(leftEvidence.best()) >= kStrongScore)
+    if (rightEvidence.total() < kWeakTotal && leftEvidence.of(leftEvidence.best()) >= kStrongScore &&
+        !hasComplement(right))
       agreement[right.key].add(leftEvidence.best(), kNeighbourWeight);
-    if (leftEvidence.total() < kWeakTotal && rightEvidence.of(rightEvidence.best()) >= kStrongScore)
+    if (leftEvidence.total() < kWeakTotal && rightEvidence.of(rightEvidence.best()) >= kStrongScore &&
+        !hasComplement(left))
       agreement[left.key].add(rightEvidence.best(), kNeighbourWeight);
   }
   for (auto& [key, extra] : agreement) pooled[key].add(extra);

@@ -2398,3 +2398,73 @@ TEST_CASE("trade shows are events") {
   CHECK(typeOf("Le Salon de l'agriculture ouvre samedi.", "Salon de l'agriculture", Language::French) ==
         EntityType::Event);
 }
+
+TEST_CASE("a middle initial M is no French form of address in English") {
+  CHECK(surfaces("U.S. District Judge Lorna M. Patterson ruled on Thursday.", Language::English) ==
+        std::vector<std::string>{"Lorna M. Patterson"});
+  // In French, "M." after a name still addresses the next person.
+  CHECK(surfaces("Étaient présents Mimi Toinon, M. Combarelle et d'autres.", Language::French).back() ==
+        "Combarelle");
+}
+
+TEST_CASE("an initial follows a given name or opens a name; otherwise its full stop ends the sentence") {
+  CHECK(surfaces("Elle était en visite à Station F. Bpifrance participe aussi.", Language::French) ==
+        std::vector<std::string>{"Station F", "Bpifrance"});
+  CHECK(surfaces("He met John F. Kennedy and J. Edgar Hoover.", Language::English) ==
+        std::vector<std::string>{"John F. Kennedy", "J. Edgar Hoover"});
+}
+
+TEST_CASE("a surname that is a word stays the person's at a sentence's start") {
+  const std::string text =
+      "Sinner beats Alcaraz in the final\n\nJannik Sinner won on Sunday. Sinner now heads to Toronto.";
+  const auto names = surfaces(text, Language::English);
+  CHECK(std::count(names.begin(), names.end(), "Sinner") == 2);
+  // The document also writes the word in lower case: then it is that word.
+  CHECK(surfaces("Jannik Sinner won. Sinner or saint, he was a sinner to them.", Language::English) ==
+        std::vector<std::string>{"Jannik Sinner"});
+  // A body's word after a given name is no surname.
+  CHECK(surfaces("Grace Church opened. Church leaders came.", Language::English) ==
+        std::vector<std::string>{"Grace Church"});
+}
+
+TEST_CASE("a professor of an institute is two names") {
+  CHECK(surfaces("The team, headed by Professor Alan McCrae of the Usher Institute, followed them.",
+                 Language::English) == std::vector<std::string>{"Alan McCrae", "Usher Institute"});
+}
+
+TEST_CASE("an acronym may skip a word of the name it defines") {
+  CHECK(surfaces("It was funded by the National Institute for Health and Care Research (NIHR) last year.",
+                 Language::English)
+            .front() == "National Institute for Health and Care Research");
+  // Two names that the acronym does not close stay two.
+  CHECK(surfaces("Both the Science Council and Home Office (HO) agreed.", Language::English).front() ==
+        "Science Council");
+}
+
+TEST_CASE("a minister's remits after chargé de and et are no names") {
+  CHECK(
+      surfaces("La ministre déléguée chargée de l'Intelligence artificielle et du Numérique, Clara Chappaz, "
+               "était là.",
+               Language::French) == std::vector<std::string>{"Clara Chappaz"});
+  // A union's delegate names a body.
+  CHECK(surfaces("Le citoyen Besset, délégué de la Fédération des cuirs et peaux, a parlé.", Language::French)
+            .back() == "Fédération des cuirs");
+}
+
+TEST_CASE("headlines, journals, tournaments, towns and tech companies") {
+  CHECK(typeOf("Lantern Festival in Taipei lights up the night\n\nThousands came.", "Lantern Festival",
+               Language::English) == EntityType::Event);
+  CHECK(typeOf("The study was published in journal Nature Climate Change yesterday.", "Nature Climate Change",
+               Language::English) == EntityType::Org);
+  CHECK(typeOf("Sinner now heads to the Canadian Open in Toronto.", "Canadian Open", Language::English) ==
+        EntityType::Event);
+  CHECK(typeOf("It is the tournament I dreamed of as a kid in San Candido.", "San Candido",
+               Language::English) == EntityType::Loc);
+  CHECK(typeOf("La start-up parisienne Mistral AI a levé 1,7 milliard d'euros.", "Mistral AI",
+               Language::French) == EntityType::Org);
+  CHECK(typeOf("Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed it a war.",
+               "Globe and Mail", Language::English) == EntityType::Org);
+  // A list's neighbour does not type a name built with a complement.
+  CHECK(typeOf("We convinced the Food Standards of Australia and New Zealand to act.",
+               "Food Standards of Australia", Language::English) == EntityType::Org);
+}
