@@ -1413,7 +1413,19 @@ class CandidateFinder {
     // "the Senate", "the Navy": an institution named by its head word.
     if (cues::isOrganisationWord(unit.key) && index > 0 && units[index - 1].key == "the") return false;
     if (followsTitle(units, index)) return false;
+    // "the papal thriller Conclave", "the novel Atonement": a title after its kind.
+    if (index > 0 && cues::isWorkCue(units[index - 1].key)) return false;
     return cues::isPersonTitle(unit.key) || !listedWithName(units, index);
+  }
+
+  static bool hasInstitutionWord(const std::vector<Unit>& units, const Span& span) {
+    for (std::size_t i = span.first; i <= span.last && i < units.size(); ++i) {
+      const std::string& key = units[i].key;
+      if (cues::isOrganisationWord(key) || cues::isLocationWord(key) || cues::isEventWord(key) ||
+          cues::isLegalForm(key))
+        return true;
+    }
+    return false;
   }
 
   // "Regal and AMC", "AMC, Regal": a word listed next to a name that is no
@@ -1733,7 +1745,11 @@ class CandidateFinder {
       // English names do not include "the" ("the Church of Scientology"),
       // except titles of works ("the film The Interview").
       // "The Hague" and "the Bronx" keep theirs, as the lexicon has them.
-      if (span.first < span.last && units[span.first].key == "the" &&
+      // "an Oscar for The Brutalist": a capital "The" where no sentence starts
+      // opens a title too, unless a body's or a place's word follows it.
+      const bool titleArticle = units[span.first].capitalised && !byPosition[span.first] &&
+                                !hasInstitutionWord(units, Span{span.first + 1, span.last});
+      if (span.first < span.last && units[span.first].key == "the" && !titleArticle &&
           !(span.first > 0 && cues::isWorkCue(units[span.first - 1].key)) && hasProperWord(units, span) &&
           !isKnownBeyondGivenNames(keyOf(units, span))) {
         ++span.first;
@@ -2646,7 +2662,10 @@ class CandidateFinder {
       candidate.streetKey =
           foldKey(text_.substr(candidate.streetStart, candidate.end - candidate.streetStart));
     }
-    if (span.last + 2 < units.size() && units[span.last + 1].key == ",") {
+    // "In Frankfurt, the European Central Bank…": after an opening adverbial
+    // phrase, the comma leads to the sentence's subject, not an apposition.
+    const bool openingPhrase = span.first == 1 && cues::isLocationPreposition(units[0].key);
+    if (span.last + 2 < units.size() && units[span.last + 1].key == "," && !openingPhrase) {
       const Unit& afterComma = units[span.last + 2];
       if (isIndefiniteOrDefiniteArticle(afterComma.key)) {
         // "Mandiant, the Google-owned security firm": a hyphen joins a word
@@ -2656,7 +2675,8 @@ class CandidateFinder {
              i < units.size() && candidate.apposition.size() < kMaxAppositionWords &&
              (units[i].isWord || isHyphen(units[i].key));
              ++i) {
-          if (units[i].isWord) candidate.apposition.push_back(units[i].key);
+          // "Jan Hatzius, the bank's chief economist": the owner is not the kind.
+          if (units[i].isWord && !units[i].possessive) candidate.apposition.push_back(units[i].key);
         }
       } else if (afterComma.isWord && !afterComma.capitalised) {
         candidate.apposition.push_back(afterComma.key);

@@ -202,6 +202,13 @@ Evidence contextEvidence(const NameCandidate& candidate, Language language, bool
                          bool dictionaryWord) {
   Evidence evidence;
   if (candidate.quoted) evidence.add(EntityType::Work, 6.0f);
+  // "for The Brutalist", "in The Substance": the finder keeps a capital "The"
+  // where no sentence starts only before a title's words.
+  const bool sentenceStart = candidate.previous.empty() || candidate.previous == ":" ||
+                             candidate.previous == "\"" || candidate.previous == "\u201c" ||
+                             candidate.previous == "'" || candidate.previous == "\u2018";
+  if (candidate.words.size() >= 2 && candidate.surface.starts_with("The ") && !sentenceStart)
+    evidence.add(EntityType::Work, 2.5f);
   // A capitalised phrase in quotation marks is often a title.
   if (candidate.inQuotes && candidate.words.size() >= 2) evidence.add(EntityType::Work, 1.5f);
   // "le film The Interview", "a film called Gravity"; but "le film de Seth

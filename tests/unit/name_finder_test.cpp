@@ -2468,3 +2468,26 @@ TEST_CASE("headlines, journals, tournaments, towns and tech companies") {
   CHECK(typeOf("We convinced the Food Standards of Australia and New Zealand to act.",
                "Food Standards of Australia", Language::English) == EntityType::Org);
 }
+
+TEST_CASE("a capital The where no sentence starts opens a title") {
+  CHECK(typeOf("Adrien Brody won best actor for The Brutalist on Sunday.", "The Brutalist",
+               Language::English) == EntityType::Work);
+  CHECK(typeOf("Her comeback in The Substance made her the favourite.", "The Substance", Language::English) ==
+        EntityType::Work);
+  // Before a body's word, the article is dropped as before.
+  CHECK(surfaces("Members of The Church of Scientology protested.", Language::English).front() ==
+        "Church of Scientology");
+}
+
+TEST_CASE("a dictionary word after a work's kind is its title") {
+  CHECK(typeOf("Edward Berger's papal thriller Conclave won best film.", "Conclave", Language::English) ==
+        EntityType::Work);
+  CHECK(surfaces("He stressed the Internet was not to blame.", Language::English).empty());
+}
+
+TEST_CASE("no apposition after an opening phrase, nor from an owner") {
+  CHECK(typeOf("In Frankfurt, the European Central Bank is expected to hold rates.", "Frankfurt",
+               Language::English) == EntityType::Loc);
+  CHECK(typeOf("The market is softening, said Jan Hatzius, the bank's chief economist.", "Jan Hatzius",
+               Language::English) == EntityType::Person);
+}
