@@ -303,7 +303,10 @@ std::vector<bool> capitalisedByPosition(const std::vector<Unit>& units) {
     byPosition[i] = expectStart;
     // "#35 Please, soyez sérieux": the number of a comment does not start it.
     const bool commentNumber = i > 0 && units[i - 1].key == "#" && allDigits(units[i].key);
-    if (!commentNumber) expectStart = false;
+    // "PAQUEBOTS Arrivés à Lisbonne": a heading in capitals, run into its
+    // text where the scan lost the line break, starts the sentence after it.
+    const bool heading = units[i].allCaps && units[i].key.size() >= 6 && !allDigits(units[i].key);
+    if (!commentNumber) expectStart = heading;
   }
   return byPosition;
 }
@@ -420,6 +423,14 @@ bool isMonthName(std::string_view key) {
       "février", "mars",      "avril",   "mai",      "juin",     "juillet", "aout",
       "août",    "septembre", "octobre", "novembre", "decembre", "décembre"};
   return std::find(kMonths.begin(), kMonths.end(), key) != kMonths.end();
+}
+
+// "Sept.", "Nov.", "janv.": a month cut short before its full stop.
+bool isMonthAbbreviation(std::string_view key) {
+  static constexpr std::array<std::string_view, 15> kAbbreviations = {"jan", "janv", "feb", "fev",  "fevr",
+                                                                      "apr", "avr",  "jul", "juil", "aug",
+                                                                      "sep", "sept", "oct", "nov",  "dec"};
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), key) != kAbbreviations.end();
 }
 
 bool isWeekdayOrMonth(std::string_view key) {
@@ -1773,6 +1784,8 @@ class CandidateFinder {
         }
         if (only.key == "i" || only.key.starts_with("i'")) continue;  // "I", "I'm", "I've"
         if (isPeriodLabel(only.key) || isPartyStateTag(only.key)) continue;
+        if (isMonthAbbreviation(only.key) && span.last + 1 < units.size() && units[span.last + 1].key == ".")
+          continue;
         if (cues::isCommonAbbreviation(only.key) && !isDefinedAcronym(units, span)) continue;
         if (isLetterCompound(text_.substr(only.start, only.end - only.start))) continue;
         // "FW:", "Fwd:", "RE:", "TR:" before an e-mail's subject.

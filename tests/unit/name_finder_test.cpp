@@ -2491,3 +2491,12 @@ TEST_CASE("no apposition after an opening phrase, nor from an owner") {
   CHECK(typeOf("The market is softening, said Jan Hatzius, the bank's chief economist.", "Jan Hatzius",
                Language::English) == EntityType::Person);
 }
+
+TEST_CASE("a heading in capitals starts the sentence after it, and a cut month is no name") {
+  CHECK(surfaces("VAPEURS Arrivés à Oran, le 20, le Fournel.", Language::French) ==
+        std::vector<std::string>{"Oran", "Fournel"});
+  // A short acronym is no heading: the word after it keeps its capital.
+  CHECK(surfaces("The FIRST Global Challenge was held in Washington.", Language::English).front() ==
+        "Global Challenge");
+  CHECK(surfaces("Livraison Sept. Oct. à Nantes.", Language::French) == std::vector<std::string>{"Nantes"});
+}
