@@ -1196,9 +1196,6 @@ class CandidateFinder {
     }
   }
 
-  // "Organized Crime and Corruption Reporting Project (OCCRP)": two names
-  // joined by a connector are one when the acronym defined after them spells
-  // the initials of both.
   // True when `acronym` is `initials`, or at least three of them in order
   // with the first and the last.
   static bool abbreviates(std::string_view acronym, std::string_view initials) {
@@ -1212,6 +1209,9 @@ class CandidateFinder {
     return matched == acronym.size();
   }
 
+  // "Organized Crime and Corruption Reporting Project (OCCRP)": two names
+  // joined by a connector are one when the acronym defined after them
+  // abbreviates both together, and neither alone.
   void joinBeforeDefinedAcronym(const std::vector<Unit>& units, std::vector<Span>& spans) const {
     const auto initials = [&](std::size_t from, std::size_t to) {
       return initialsOf(units, from, to, false);
@@ -1758,9 +1758,11 @@ class CandidateFinder {
       // "The Hague" and "the Bronx" keep theirs, as the lexicon has them.
       // "an Oscar for The Brutalist": a capital "The" where no sentence starts
       // opens a title too, unless a body's or a place's word follows it.
-      const bool titleArticle = units[span.first].capitalised && !byPosition[span.first] &&
-                                !hasInstitutionWord(units, Span{span.first + 1, span.last});
-      if (span.first < span.last && units[span.first].key == "the" && !titleArticle &&
+      const auto titleArticle = [&] {
+        return units[span.first].capitalised && !byPosition[span.first] &&
+               !hasInstitutionWord(units, Span{span.first + 1, span.last});
+      };
+      if (span.first < span.last && units[span.first].key == "the" && !titleArticle() &&
           !(span.first > 0 && cues::isWorkCue(units[span.first - 1].key)) && hasProperWord(units, span) &&
           !isKnownBeyondGivenNames(keyOf(units, span))) {
         ++span.first;
