@@ -1665,12 +1665,18 @@ bool endsWithPlaceSuffix(std::string_view key) {
 
 bool isFunctionWord(std::string_view key) { return contains<kFunctionWords>(key); }
 bool isNameConnector(std::string_view key) { return contains<kNameConnectors>(key); }
+bool isRemitConnector(std::string_view key) {
+  return key == "of" || key == "for" || key == "de" || key == "du" || key == "des" || key == "d'";
+}
 bool isNewsroomJob(std::string_view key) { return contains<kNewsroomJobs>(key); }
 bool isPersonTitle(std::string_view key) { return contains<kPersonTitles>(key); }
 bool isPersonTitleBefore(std::string_view key, std::string_view nextKey) {
   return isPersonTitle(key) && !isOrganisationWord(nextKey);
 }
 bool isOrganisationWord(std::string_view key) { return contains<kOrganisationWords>(key); }
+bool isBodyPlaceOrEventWord(std::string_view key) {
+  return isOrganisationWord(key) || isLocationWord(key) || isEventWord(key);
+}
 bool isOrganisationCue(std::string_view key) { return contains<kOrganisationCues>(key); }
 bool isOrganisationFollower(std::string_view key) { return contains<kOrganisationFollowers>(key); }
 bool isMembershipNoun(std::string_view key) { return contains<kMembershipNouns>(key); }

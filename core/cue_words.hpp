@@ -15,6 +15,9 @@ bool isFunctionWord(std::string_view key);
 // Lower-case words that may link the parts of a name ("Corée du Nord",
 // "Guardians of Peace", "Ludwig van Beethoven").
 bool isNameConnector(std::string_view key);
+// The words that join a title to its remit ("Secretary of State", "ministre
+// de l'Intérieur"), one body's name to the next, or a name to its complement.
+bool isRemitConnector(std::string_view key);
 
 // Words that introduce a person: "M.", "Mr", "président", "porte-parole".
 bool isPersonTitle(std::string_view key);
@@ -26,6 +29,9 @@ bool isPersonTitleBefore(std::string_view key, std::string_view nextKey);
 // Words that, inside or right after a name, make it an organisation: "Inc",
 // "Entertainment", "Ministère", "Agency".
 bool isOrganisationWord(std::string_view key);
+// A word that makes a name a body's, a place's or an event's ("Church",
+// "Street", "Festival"), so no person's.
+bool isBodyPlaceOrEventWord(std::string_view key);
 // A job on a newspaper's desk ("correspondent", "rédacteur"), folded.
 bool isNewsroomJob(std::string_view key);
 

@@ -369,12 +369,6 @@ bool introducesName(const std::vector<Unit>& units, std::size_t title) {
   return next < units.size() && units[next].isWord && units[next].capitalised;
 }
 
-// The words that join a title to its remit ("Secretary of State", "ministre
-// de l'Intérieur") or one body's name to the next.
-bool isRemitConnector(std::string_view key) {
-  return key == "of" || key == "for" || key == "de" || key == "du" || key == "des" || key == "d'";
-}
-
 // Titles that only address a person ("M.", "Mrs", "Me"), and never end a name.
 bool isFormOfAddress(std::string_view key) {
   static constexpr std::array<std::string_view, 12> kForms = {"m",  "mm",  "mme", "mmes", "mlle",   "mlles",
@@ -926,8 +920,7 @@ class CandidateFinder {
           capitalisedWord(i + 1))
         continue;
       std::string surname = foldKey(tokenText(text_, tokens[i]));
-      if (cues::isFunctionWord(surname) || cues::isOrganisationWord(surname) ||
-          cues::isLocationWord(surname) || cues::isEventWord(surname) ||
+      if (cues::isFunctionWord(surname) || cues::isBodyPlaceOrEventWord(surname) ||
           !lexicon_.isGivenName(foldKey(tokenText(text_, tokens[i - 1]))))
         continue;
       surnamesAfterGivenNames_->insert(std::move(surname));
@@ -1224,7 +1217,7 @@ class CandidateFinder {
       const bool oneConnector = left.last + 2 == right.first && units[left.last + 1].isWord &&
                                 !units[left.last + 1].capitalised &&
                                 (units[left.last + 1].key == "and" || units[left.last + 1].key == "et" ||
-                                 isRemitConnector(units[left.last + 1].key));
+                                 cues::isRemitConnector(units[left.last + 1].key));
       if (!oneConnector) continue;
       // "National Institute for Health and Care Research (NIHR)": an acronym
       // may skip a word, but it opens and closes with the name.
@@ -1432,9 +1425,7 @@ class CandidateFinder {
   static bool hasInstitutionWord(const std::vector<Unit>& units, const Span& span) {
     for (std::size_t i = span.first; i <= span.last && i < units.size(); ++i) {
       const std::string& key = units[i].key;
-      if (cues::isOrganisationWord(key) || cues::isLocationWord(key) || cues::isEventWord(key) ||
-          cues::isLegalForm(key))
-        return true;
+      if (cues::isBodyPlaceOrEventWord(key) || cues::isLegalForm(key)) return true;
     }
     return false;
   }
@@ -2001,7 +1992,7 @@ class CandidateFinder {
       while (rest < span.last && (cues::isPersonTitle(units[rest].key) || !units[rest].isWord)) ++rest;
       // "Secretary of State Antony Blinken", "Minister for Europe Nathalie
       // Loiseau": the remit after the title is part of it, up to the person.
-      if (!titleEndsRun && !units[rest].capitalised && isRemitConnector(units[rest].key)) {
+      if (!titleEndsRun && !units[rest].capitalised && cues::isRemitConnector(units[rest].key)) {
         std::size_t person = rest + 1;
         while (person < span.last && !lexicon_.isGivenName(units[person].key)) ++person;
         if (person < span.last && person > rest + 1) rest = person;

@@ -641,10 +641,9 @@ Evidence nameEvidence(const NameCandidate& candidate, const LexiconCache& lexico
   // "Supreme Court of Appeal", "Grace Church": a word of an institution or a
   // place anywhere in the name outweighs a first word that is also a given name.
   // The given name itself does not count: "Marine Le Pen" is no navy.
-  const bool institutionWord = std::any_of(
-      words.begin() + static_cast<std::ptrdiff_t>(firstName) + 1, words.end(), [](const std::string& word) {
-        return cues::isOrganisationWord(word) || cues::isLocationWord(word) || cues::isEventWord(word);
-      });
+  const bool institutionWord =
+      std::any_of(words.begin() + static_cast<std::ptrdiff_t>(firstName) + 1, words.end(),
+                  [](const std::string& word) { return cues::isBodyPlaceOrEventWord(word); });
   if (words.size() >= 2 && givenNameFirst && !institutionWord) {
     evidence.add(EntityType::Person, 2.5f);
   }
@@ -780,10 +779,7 @@ bool isListSeparator(const std::string& key) {
 // nothing of which.
 bool hasComplement(const NameCandidate& candidate) {
   return std::any_of(candidate.words.begin() + (candidate.words.empty() ? 0 : 1), candidate.words.end(),
-                     [](const std::string& word) {
-                       return word == "of" || word == "for" || word == "de" || word == "du" ||
-                              word == "des" || word == "d'";
-                     });
+                     cues::isRemitConnector);
 }
 
 // "Regal, AMC, Cinemark et Carmike Cinemas": the items of a list are alike, so
